@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Configures a running Payara Server 6 domain for the clinic: MySQL driver, JDBC pool and resource, security,
+# JVM memory and the database facts Hibernate needs. The run script, the test environment and the Docker image
+# all call this one file, so every server is set up by the same commands.
+#
+# Needs: ASADMIN (the asadmin command with its --port/--host options), DRIVER_JAR, CLINIC_DB_URL,
+# CLINIC_DB_USER; optional: CLINIC_DB_PASSWORD, CLINIC_DB_PRODUCT (MariaDB | MySQL), CLINIC_DB_VERSION (10.11, 8.0),
+# CLINIC_DEMO_DATA (true | false), CLINIC_HEAP (1g).
+# The caller restarts the domain afterwards (the driver library and JVM options take effect on restart).
+set -euo pipefail
+: "${ASADMIN:?}" "${DRIVER_JAR:?}" "${CLINIC_DB_URL:?}" "${CLINIC_DB_USER:?}"
+password=${CLINIC_DB_PASSWORD-}
+product=${CLINIC_DB_PRODUCT:-MariaDB}
+version=${CLINIC_DB_VERSION:-10.11}
+heap=${CLINIC_HEAP:-1g}
+
+# asadmin property lists separate entries with ':' and name from value with '='; both are escaped in values.
+escape() { printf '%s' "$1" | sed -e 's/[\\:=]/\\&/g'; }
+if [ -z "$password" ]; then password_property='password=""'; else password_property="password=$(escape "$password")"; fi
+
+$ASADMIN add-library --type common "$DRIVER_JAR"
+
+$ASADMIN delete-jvm-options '-Xmx512m' || true
+$ASADMIN create-jvm-options "-Xmx${heap}"
+# Hibernate is told the real database instead of guessing it from what Connector/J reports (MariaDB says 5.5.5-...).
+$ASADMIN create-jvm-options "-Djakarta.persistence.database-product-name=${product}"
+$ASADMIN create-jvm-options "-Djakarta.persistence.database-major-version=${version%%.*}"
+$ASADMIN create-jvm-options "-Djakarta.persistence.database-minor-version=${version#*.}"
+$ASADMIN create-jvm-options "-Dclinic.demo-data=${CLINIC_DEMO_DATA:-false}"
+
+$ASADMIN create-jdbc-connection-pool \
+  --datasourceclassname com.mysql.cj.jdbc.MysqlDataSource --restype javax.sql.DataSource \
+  --steadypoolsize 4 --maxpoolsize 32 --isconnectvalidatereq true --validationmethod auto-commit \
+  --property "URL=$(escape "$CLINIC_DB_URL"):user=$(escape "$CLINIC_DB_USER"):${password_property}" \
+  clinic-pool
+$ASADMIN create-jdbc-resource --connectionpoolid clinic-pool jdbc/clinic
+
+# Roles in @RolesAllowed are the groups the identity store returns (FRONT_DESK, CLINICIAN, PATIENT, ADMIN).
+$ASADMIN set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true
+# A single server: no clustering.
+$ASADMIN set-hazelcast-configuration --enabled=false

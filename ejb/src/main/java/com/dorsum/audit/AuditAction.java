@@ -1,0 +1,11 @@
+package com.dorsum.audit;
+
+/** What was done to a patient's data (or tried). Later capabilities add their own actions here. */
+public enum AuditAction {
+    PATIENT_REGISTERED,
+    PATIENT_VIEWED,
+    PATIENT_UPDATED,
+    PATIENT_SEARCHED,
+    API_ACCESS,
+    PAGE_ACCESS
+}

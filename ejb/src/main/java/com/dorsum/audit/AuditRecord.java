@@ -1,0 +1,84 @@
+package com.dorsum.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+
+/**
+ * One entry of the audit trail. Append-only: every column is insert-only and the class offers no way to change
+ * an entry once written.
+ */
+@Entity
+public class AuditRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, updatable = false, length = 80)
+    private String username;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 40)
+    private AuditAction action;
+
+    @Column(updatable = false)
+    private Long patientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 10)
+    private AuditOutcome outcome;
+
+    @Column(updatable = false, length = 500)
+    private String detail;
+
+    protected AuditRecord() {
+    }
+
+    AuditRecord(Instant occurredAt, String username, AuditAction action, Long patientId, AuditOutcome outcome,
+                String detail) {
+        this.occurredAt = occurredAt;
+        this.username = username;
+        this.action = action;
+        this.patientId = patientId;
+        this.outcome = outcome;
+        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public Long getPatientId() {
+        return patientId;
+    }
+
+    public AuditOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

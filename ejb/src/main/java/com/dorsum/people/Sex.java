@@ -1,0 +1,3 @@
+package com.dorsum.people;
+
+public enum Sex { FEMALE, MALE, OTHER, UNKNOWN }

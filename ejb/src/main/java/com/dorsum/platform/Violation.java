@@ -1,0 +1,5 @@
+package com.dorsum.platform;
+
+/** One field's validation failure, in words a user understands. */
+public record Violation(String field, String message) {
+}

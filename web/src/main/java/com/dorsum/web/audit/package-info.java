@@ -1,0 +1,2 @@
+/** The ADMIN's audit trail search. */
+package com.dorsum.web.audit;

@@ -1,0 +1,108 @@
+package com.dorsum.web.people;
+
+import com.dorsum.people.Discipline;
+import com.dorsum.people.Provider;
+import com.dorsum.people.ProviderDirectory;
+import com.dorsum.people.Room;
+import com.dorsum.people.WorkingHours;
+import com.dorsum.platform.DomainException;
+import com.dorsum.platform.PageOf;
+import com.dorsum.web.platform.FacesErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Providers with their weekly hours, and rooms; ADMIN adds them. */
+@Named
+@ViewScoped
+public class ProvidersBean implements Serializable {
+
+    @Inject
+    ProviderDirectory directory;
+
+    private List<Provider> providers;
+    private List<Room> rooms;
+    private String newProviderName;
+    private Discipline newProviderDiscipline;
+    private String newRoomName;
+
+    public List<Provider> getProviders() {
+        if (providers == null) {
+            providers = directory.providers(null, 0, PageOf.MAX_SIZE).items();
+        }
+        return providers;
+    }
+
+    public List<Room> getRooms() {
+        if (rooms == null) {
+            rooms = directory.rooms();
+        }
+        return rooms;
+    }
+
+    public String hoursOf(Provider provider) {
+        return provider.getWeeklyHours().stream()
+                .map(h -> h.getDayOfWeek().name().substring(0, 3) + " " + h.getStartTime() + "-" + h.getEndTime())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A new provider starts with weekday hours 08:00-16:30, to be adjusted. */
+    public void addProvider() {
+        try {
+            List<WorkingHours> weekdays = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY).stream()
+                    .map(d -> new WorkingHours(d, LocalTime.of(8, 0), LocalTime.of(16, 30))).toList();
+            directory.addProvider(newProviderName, newProviderDiscipline, weekdays);
+            FacesErrors.info("Added " + newProviderName);
+            newProviderName = null;
+            providers = null;
+        } catch (DomainException refused) {
+            FacesErrors.show(refused);
+        }
+    }
+
+    public void addRoom() {
+        try {
+            directory.addRoom(newRoomName);
+            FacesErrors.info("Added room " + newRoomName);
+            newRoomName = null;
+            rooms = null;
+        } catch (DomainException refused) {
+            FacesErrors.show(refused);
+        }
+    }
+
+    public Discipline[] getDisciplines() {
+        return Discipline.values();
+    }
+
+    public String getNewProviderName() {
+        return newProviderName;
+    }
+
+    public void setNewProviderName(String newProviderName) {
+        this.newProviderName = newProviderName;
+    }
+
+    public Discipline getNewProviderDiscipline() {
+        return newProviderDiscipline;
+    }
+
+    public void setNewProviderDiscipline(Discipline newProviderDiscipline) {
+        this.newProviderDiscipline = newProviderDiscipline;
+    }
+
+    public String getNewRoomName() {
+        return newRoomName;
+    }
+
+    public void setNewRoomName(String newRoomName) {
+        this.newRoomName = newRoomName;
+    }
+}

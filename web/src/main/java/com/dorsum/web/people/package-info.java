@@ -1,0 +1,2 @@
+/** Screens for patients, providers and rooms. */
+package com.dorsum.web.people;

@@ -1,0 +1,2 @@
+/** The patient portal's screens. */
+package com.dorsum.web.portal;
