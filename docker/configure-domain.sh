@@ -39,3 +39,6 @@ $ASADMIN create-jdbc-resource --connectionpoolid clinic-pool jdbc/clinic
 $ASADMIN set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true
 # A single server: no clustering.
 $ASADMIN set-hazelcast-configuration --enabled=false
+# Session cookies: SameSite=Lax (HttpOnly is set by the application's web.xml).
+$ASADMIN set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true
+$ASADMIN set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax

@@ -25,7 +25,8 @@ import java.util.Arrays;
  * Resources must declare their roles; one without {@code @RolesAllowed} or {@code @PermitAll} is refused.
  */
 @Provider
-@Priority(Priorities.AUTHORIZATION)
+// Before any role filter the server may add itself, so that every refusal is audited and reads the same.
+@Priority(Priorities.AUTHORIZATION - 100)
 public class RoleCheck implements ContainerRequestFilter {
 
     @Context

@@ -5,6 +5,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -36,6 +37,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             if (status == 400) {
                 return unreadable();
+            }
+            if (status == 401) {
+                return Response.fromResponse(Problem.response(401, "Unauthorized", "UNAUTHORIZED",
+                        "Sign in with HTTP Basic authentication"))
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"clinic\"").build();
+            }
+            if (status == 403) {
+                return Problem.response(403, "Forbidden", "FORBIDDEN", "Your role does not allow this");
             }
             return Problem.response(status, web.getResponse().getStatusInfo().getReasonPhrase(),
                     "HTTP_" + status, null);

@@ -1,0 +1,86 @@
+package com.dorsum.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small client of the REST API, signed in as one account (or none). */
+final class Api {
+
+    static final String PASSWORD = "Demo-2026!";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String authorization;
+
+    private Api(String authorization) {
+        this.authorization = authorization;
+    }
+
+    static Api as(String username) {
+        return as(username, PASSWORD);
+    }
+
+    static Api as(String username, String password) {
+        return new Api("Basic " + Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Api anonymous() {
+        return new Api(null);
+    }
+
+    Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + "api/v1/" + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (Exception e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        }
+    }
+
+    record Reply(HttpResponse<String> response) {
+        int status() {
+            return response.statusCode();
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        JsonObject json() {
+            JsonStructure structure = Json.createReader(new StringReader(response.body())).read();
+            return structure.asJsonObject();
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + response.body();
+        }
+    }
+}

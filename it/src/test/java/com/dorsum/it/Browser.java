@@ -1,0 +1,42 @@
+package com.dorsum.it;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Files;
+
+/**
+ * Headless Debian Chromium with its own chromedriver (never a downloaded one). Without them the browser tests are
+ * skipped with a loud message, except under CI=true, where their absence fails the run.
+ */
+final class Browser {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String DRIVER = "/usr/bin/chromedriver";
+
+    private Browser() {
+    }
+
+    static ChromeDriver start(int width, int height) throws Exception {
+        boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+        if (!present) {
+            String message = "BROWSER TESTS SKIPPED: install Debian's chromium and chromium-driver packages";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(message + " (required under CI=true)");
+            }
+            System.err.println("\n*** " + message + " ***\n");
+            Assumptions.abort(message);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+        return new ChromeDriver(service, options);
+    }
+}

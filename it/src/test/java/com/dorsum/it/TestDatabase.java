@@ -1,0 +1,66 @@
+package com.dorsum.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Direct JDBC access to the test database: the tests check what was (not) stored, and clean up between tests by
+ * deleting every row added after the demo data (rows above the ids seen when the first test started).
+ */
+final class TestDatabase {
+
+    private static Map<String, Long> baseline;
+
+    private TestDatabase() {
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(TestEnvironment.dbUrl(), TestEnvironment.dbUser(),
+                TestEnvironment.dbPassword());
+    }
+
+    static long count(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); var statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Removes what earlier tests added; the first call records the demo data as the baseline. */
+    static synchronized void clean() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            if (baseline == null) {
+                baseline = new LinkedHashMap<>();
+                try (ResultSet tables = s.executeQuery("select table_name from information_schema.columns"
+                        + " where table_schema = database() and column_name = 'id'"
+                        + " and table_name <> 'flyway_schema_history'")) {
+                    while (tables.next()) {
+                        baseline.put(tables.getString(1), null);
+                    }
+                }
+                for (String table : baseline.keySet()) {
+                    try (ResultSet max = s.executeQuery("select coalesce(max(id), 0) from `" + table + "`")) {
+                        max.next();
+                        baseline.put(table, max.getLong(1));
+                    }
+                }
+                return;
+            }
+            s.execute("set foreign_key_checks = 0");
+            for (Map.Entry<String, Long> table : baseline.entrySet()) {
+                s.executeUpdate("delete from `" + table.getKey() + "` where id > " + table.getValue());
+            }
+            s.execute("set foreign_key_checks = 1");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.dorsum.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** What scripts/test-env.sh started: the test database and the Payara domain's ports. */
+final class TestEnvironment {
+
+    private static final Properties PROPERTIES = load();
+
+    private TestEnvironment() {
+    }
+
+    static String baseUrl() {
+        return "http://localhost:" + PROPERTIES.getProperty("http.port") + "/clinic/";
+    }
+
+    static String dbUrl() {
+        return PROPERTIES.getProperty("db.url");
+    }
+
+    static String dbUser() {
+        return PROPERTIES.getProperty("db.user");
+    }
+
+    static String dbPassword() {
+        return PROPERTIES.getProperty("db.password", "");
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("clinic.test.env")))) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the test environment was not started (scripts/test-env.sh)", e);
+        }
+        return properties;
+    }
+}
