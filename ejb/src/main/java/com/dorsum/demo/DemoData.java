@@ -5,10 +5,11 @@ import com.dorsum.people.MedicalRecordNumbers;
 import com.dorsum.people.Patient;
 import com.dorsum.people.PatientDetails;
 import com.dorsum.people.Provider;
-import com.dorsum.people.Room;
 import com.dorsum.people.Sex;
 import com.dorsum.people.WorkingHours;
 import com.dorsum.platform.SchemaMigration;
+import com.dorsum.scheduling.Room;
+import com.dorsum.scheduling.VisitKind;
 import com.dorsum.security.Accounts;
 import com.dorsum.security.Role;
 import jakarta.annotation.PostConstruct;
@@ -24,7 +25,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -74,9 +77,15 @@ public class DemoData {
             return;
         }
         List<Provider> providers = providers();
-        for (String room : List.of("Treatment 1", "Treatment 2", "Treatment 3", "Gym", "Procedure room")) {
-            em.persist(new Room(room));
-        }
+        Set<VisitKind> treatment = EnumSet.of(VisitKind.CHIROPRACTIC, VisitKind.OSTEOPATHY, VisitKind.MASSAGE,
+                VisitKind.ACUPUNCTURE, VisitKind.REVIEW);
+        em.persist(new Room("Treatment 1", false, treatment));
+        em.persist(new Room("Treatment 2", false, treatment));
+        em.persist(new Room("Treatment 3", false, treatment));
+        em.persist(new Room("Gym 1", false, EnumSet.of(VisitKind.PHYSIOTHERAPY)));
+        em.persist(new Room("Gym 2", false, EnumSet.of(VisitKind.PHYSIOTHERAPY)));
+        em.persist(new Room("Consulting room", false, EnumSet.of(VisitKind.CBT, VisitKind.REVIEW)));
+        em.persist(new Room("Procedure room", true, EnumSet.of(VisitKind.INJECTION, VisitKind.REVIEW)));
         List<Patient> patients = patients();
         Provider physician = providers.get(0);
         char[] password = PASSWORD.toCharArray();

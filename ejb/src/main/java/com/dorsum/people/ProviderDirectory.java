@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
-/** The clinic's providers and rooms: staff read them, ADMIN manages them. */
+/** The clinic's providers: staff read them, ADMIN manages them. */
 @Stateless
 @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME})
 public class ProviderDirectory {
@@ -71,22 +71,6 @@ public class ProviderDirectory {
             provider.deactivate();
         }
         return provider;
-    }
-
-    public List<Room> rooms() {
-        return em.createQuery("select r from Room r order by r.name", Room.class).getResultList();
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public Room addRoom(String name) {
-        Room room = domain(() -> new Room(name));
-        boolean taken = !em.createQuery("select r.id from Room r where lower(r.name) = :n", Long.class)
-                .setParameter("n", room.getName().toLowerCase()).getResultList().isEmpty();
-        if (taken) {
-            throw new InvalidInput("name", "A room named '" + room.getName() + "' already exists");
-        }
-        em.persist(room);
-        return room;
     }
 
     /** Runs a domain constructor or change and turns its refusal into a validation message. */

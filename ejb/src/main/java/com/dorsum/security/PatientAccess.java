@@ -2,6 +2,7 @@ package com.dorsum.security;
 
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
+import com.dorsum.platform.DomainException;
 import com.dorsum.platform.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,5 +30,13 @@ public class PatientAccess {
         }
         audit.refused(action, patientId, "not the caller's own record");
         throw new NotFound("patient");
+    }
+
+    /** For reads across patients (a provider's calendar, a worklist): staff only. */
+    public void requireStaff(AuditAction action) {
+        if (!currentUser.isStaff()) {
+            audit.refused(action, null, "staff only");
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN", "Only clinic staff may see this");
+        }
     }
 }

@@ -24,6 +24,20 @@ final class TestDatabase {
                 TestEnvironment.dbPassword());
     }
 
+    /** (table, column, referenced table) of every foreign key in a table that has no id column. */
+    private static java.util.List<String[]> childrenWithoutId(Statement s) throws SQLException {
+        java.util.List<String[]> children = new java.util.ArrayList<>();
+        try (ResultSet keys = s.executeQuery("select k.table_name, k.column_name, k.referenced_table_name"
+                + " from information_schema.key_column_usage k where k.table_schema = database()"
+                + " and k.referenced_table_name is not null and not exists (select 1 from information_schema.columns c"
+                + " where c.table_schema = k.table_schema and c.table_name = k.table_name and c.column_name = 'id')")) {
+            while (keys.next()) {
+                children.add(new String[] {keys.getString(1), keys.getString(2), keys.getString(3)});
+            }
+        }
+        return children;
+    }
+
     static long count(String sql, Object... parameters) throws SQLException {
         try (Connection c = connect(); var statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -59,6 +73,13 @@ final class TestDatabase {
             s.execute("set foreign_key_checks = 0");
             for (Map.Entry<String, Long> table : baseline.entrySet()) {
                 s.executeUpdate("delete from `" + table.getKey() + "` where id > " + table.getValue());
+            }
+            // Rows of tables without an id of their own go with the row they belong to.
+            for (String[] child : childrenWithoutId(s)) {
+                Long max = baseline.get(child[2]);
+                if (max != null) {
+                    s.executeUpdate("delete from `" + child[0] + "` where `" + child[1] + "` > " + max);
+                }
             }
             s.execute("set foreign_key_checks = 1");
         }

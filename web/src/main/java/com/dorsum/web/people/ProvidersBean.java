@@ -3,10 +3,12 @@ package com.dorsum.web.people;
 import com.dorsum.people.Discipline;
 import com.dorsum.people.Provider;
 import com.dorsum.people.ProviderDirectory;
-import com.dorsum.people.Room;
 import com.dorsum.people.WorkingHours;
 import com.dorsum.platform.DomainException;
 import com.dorsum.platform.PageOf;
+import com.dorsum.scheduling.Room;
+import com.dorsum.scheduling.Rooms;
+import com.dorsum.scheduling.VisitKind;
 import com.dorsum.web.platform.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,10 +17,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Providers with their weekly hours, and rooms; ADMIN adds them. */
+/** Providers with their weekly hours, and rooms with the visits they suit; ADMIN adds them. */
 @Named
 @ViewScoped
 public class ProvidersBean implements Serializable {
@@ -26,11 +30,16 @@ public class ProvidersBean implements Serializable {
     @Inject
     ProviderDirectory directory;
 
+    @Inject
+    Rooms roomList;
+
     private List<Provider> providers;
     private List<Room> rooms;
     private String newProviderName;
     private Discipline newProviderDiscipline;
     private String newRoomName;
+    private boolean newRoomFluoroscopy;
+    private List<VisitKind> newRoomKinds = new ArrayList<>();
 
     public List<Provider> getProviders() {
         if (providers == null) {
@@ -41,7 +50,7 @@ public class ProvidersBean implements Serializable {
 
     public List<Room> getRooms() {
         if (rooms == null) {
-            rooms = directory.rooms();
+            rooms = roomList.all();
         }
         return rooms;
     }
@@ -69,13 +78,34 @@ public class ProvidersBean implements Serializable {
 
     public void addRoom() {
         try {
-            directory.addRoom(newRoomName);
+            roomList.add(newRoomName, newRoomFluoroscopy,
+                    newRoomKinds.isEmpty() ? EnumSet.noneOf(VisitKind.class) : EnumSet.copyOf(newRoomKinds));
             FacesErrors.info("Added room " + newRoomName);
             newRoomName = null;
             rooms = null;
         } catch (DomainException refused) {
             FacesErrors.show(refused);
         }
+    }
+
+    public VisitKind[] getVisitKinds() {
+        return VisitKind.values();
+    }
+
+    public boolean isNewRoomFluoroscopy() {
+        return newRoomFluoroscopy;
+    }
+
+    public void setNewRoomFluoroscopy(boolean newRoomFluoroscopy) {
+        this.newRoomFluoroscopy = newRoomFluoroscopy;
+    }
+
+    public List<VisitKind> getNewRoomKinds() {
+        return newRoomKinds;
+    }
+
+    public void setNewRoomKinds(List<VisitKind> newRoomKinds) {
+        this.newRoomKinds = newRoomKinds;
     }
 
     public Discipline[] getDisciplines() {

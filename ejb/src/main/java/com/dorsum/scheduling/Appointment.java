@@ -1,0 +1,141 @@
+package com.dorsum.scheduling;
+
+import com.dorsum.platform.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.time.LocalDateTime;
+
+/**
+ * One booked slot: a patient with a provider in a room for one kind of visit. While it is booked its time is
+ * claimed for all three (see {@link SlotClaims}); cancelling releases the claim. Never deleted: a cancelled
+ * appointment keeps its reason and whether it was cancelled late.
+ */
+@Entity
+public class Appointment extends AuditedEntity {
+
+    @Column(nullable = false)
+    private long patientId;
+
+    @Column(nullable = false)
+    private long providerId;
+
+    @Column(nullable = false)
+    private long roomId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private VisitKind kind;
+
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime start;
+
+    @Column(name = "ends_at", nullable = false)
+    private LocalDateTime end;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private AppointmentStatus status = AppointmentStatus.BOOKED;
+
+    @Column(length = 300)
+    private String cancelReason;
+
+    @Column(nullable = false)
+    private boolean lateCancellation;
+
+    protected Appointment() {
+    }
+
+    public Appointment(long patientId, long providerId, long roomId, VisitKind kind, TimeSlot slot) {
+        this.patientId = patientId;
+        this.providerId = providerId;
+        this.roomId = roomId;
+        this.kind = kind;
+        this.start = slot.start();
+        this.end = slot.end();
+    }
+
+    public TimeSlot slot() {
+        return new TimeSlot(start, end);
+    }
+
+    public boolean isActive() {
+        return status == AppointmentStatus.BOOKED || status == AppointmentStatus.CHECKED_IN;
+    }
+
+    void moveTo(TimeSlot slot) {
+        requireBooked("moved");
+        start = slot.start();
+        end = slot.end();
+    }
+
+    /** Cancelled less than 24 hours before its start counts as a late cancellation. */
+    void cancel(String reason, LocalDateTime now) {
+        requireBooked("cancelled");
+        status = AppointmentStatus.CANCELLED;
+        cancelReason = reason;
+        lateCancellation = now.plusHours(24).isAfter(start);
+    }
+
+    void checkIn() {
+        requireBooked("checked in");
+        status = AppointmentStatus.CHECKED_IN;
+    }
+
+    void markNoShow() {
+        requireBooked("marked as no-show");
+        status = AppointmentStatus.NO_SHOW;
+    }
+
+    void complete() {
+        if (!isActive()) {
+            throw new IllegalStateException("only a booked or checked-in appointment can be completed");
+        }
+        status = AppointmentStatus.DONE;
+    }
+
+    private void requireBooked(String what) {
+        if (status != AppointmentStatus.BOOKED) {
+            throw new IllegalStateException("a " + status.name().toLowerCase().replace('_', '-')
+                    + " appointment cannot be " + what);
+        }
+    }
+
+    public long getPatientId() {
+        return patientId;
+    }
+
+    public long getProviderId() {
+        return providerId;
+    }
+
+    public long getRoomId() {
+        return roomId;
+    }
+
+    public VisitKind getKind() {
+        return kind;
+    }
+
+    public LocalDateTime getStart() {
+        return start;
+    }
+
+    public LocalDateTime getEnd() {
+        return end;
+    }
+
+    public AppointmentStatus getStatus() {
+        return status;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public boolean isLateCancellation() {
+        return lateCancellation;
+    }
+}

@@ -1,0 +1,3 @@
+package com.dorsum.scheduling;
+
+public enum AppointmentStatus { BOOKED, CHECKED_IN, DONE, CANCELLED, NO_SHOW }

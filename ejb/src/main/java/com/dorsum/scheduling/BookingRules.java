@@ -1,0 +1,60 @@
+package com.dorsum.scheduling;
+
+import com.dorsum.people.Provider;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a visit may take place at a time at all, before anyone's calendar is looked at (R5): the clinic is
+ * open and not on holiday, the provider is active, of the visit's discipline, working then and not absent, and
+ * the room is in use and suits the visit. Built once for a range of days, then asked about many slots, so the
+ * course planner can try candidates without going back to the database.
+ */
+public final class BookingRules {
+
+    private final Map<DayOfWeek, ClinicHours> clinicHours;
+    private final Set<LocalDate> holidays;
+    private final List<ProviderAbsence> absences;
+
+    public BookingRules(Map<DayOfWeek, ClinicHours> clinicHours, Set<LocalDate> holidays,
+                        Collection<ProviderAbsence> absences) {
+        this.clinicHours = Map.copyOf(clinicHours);
+        this.holidays = Set.copyOf(holidays);
+        this.absences = List.copyOf(absences);
+    }
+
+    /** Why the visit cannot be at that time, or empty when it can. */
+    public Optional<String> whyNot(Provider provider, Room room, VisitKind kind, TimeSlot slot) {
+        LocalDate day = slot.date();
+        ClinicHours open = clinicHours.get(day.getDayOfWeek());
+        if (holidays.contains(day)) {
+            return Optional.of("the clinic is closed for a holiday on " + day);
+        }
+        if (open == null || slot.start().toLocalTime().isBefore(open.getOpens())
+                || slot.end().toLocalTime().isAfter(open.getCloses()) || !slot.end().toLocalDate().equals(day)) {
+            return Optional.of("the clinic is not open then");
+        }
+        if (!provider.isActive()) {
+            return Optional.of(provider.getName() + " no longer sees patients");
+        }
+        if (provider.getDiscipline() != kind.discipline()) {
+            return Optional.of(provider.getName() + " does not provide " + kind.name().toLowerCase());
+        }
+        if (absences.stream().anyMatch(a -> a.getProviderId() == provider.getId() && a.covers(day))) {
+            return Optional.of(provider.getName() + " is absent on " + day);
+        }
+        if (!provider.worksAt(day.getDayOfWeek(), slot.start().toLocalTime(), slot.end().toLocalTime())) {
+            return Optional.of(provider.getName() + " does not work then");
+        }
+        if (!room.suits(kind)) {
+            return Optional.of(room.getName() + " is not available for " + kind.name().toLowerCase());
+        }
+        return Optional.empty();
+    }
+}

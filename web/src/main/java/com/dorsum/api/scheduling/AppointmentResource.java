@@ -1,0 +1,79 @@
+package com.dorsum.api.scheduling;
+
+import com.dorsum.platform.PageOf;
+import com.dorsum.scheduling.AppointmentBook;
+import com.dorsum.scheduling.VisitKind;
+import com.dorsum.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+@Path("appointments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AppointmentResource {
+
+    /** A single visit to book. */
+    public record BookVisit(Long patientId, Long providerId, Long roomId, VisitKind kind, LocalDateTime start) {
+    }
+
+    public record Reschedule(LocalDateTime start) {
+    }
+
+    public record Cancel(String reason) {
+    }
+
+    @Inject
+    AppointmentBook book;
+
+    /** The calendar between two dates (from inclusive, to exclusive; default: the coming week). */
+    @GET
+    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME})
+    public PageOf<AppointmentDto> list(@QueryParam("providerId") Long providerId,
+                                       @QueryParam("patientId") Long patientId,
+                                       @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        LocalDate start = from != null ? from : LocalDate.now();
+        LocalDate end = to != null ? to : start.plusDays(7);
+        List<AppointmentDto> items = book.appointments(providerId, patientId, start.atStartOfDay(),
+                end.atStartOfDay()).stream().map(AppointmentDto::of).toList();
+        return new PageOf<>(items, items.size());
+    }
+
+    @POST
+    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    public Response bookVisit(BookVisit visit) {
+        if (visit == null || visit.patientId() == null || visit.providerId() == null) {
+            throw new com.dorsum.platform.InvalidInput(visit == null || visit.patientId() == null
+                    ? "patientId" : "providerId", "is required");
+        }
+        AppointmentDto booked = AppointmentDto.of(book.book(visit.patientId(), visit.providerId(), visit.roomId(),
+                visit.kind(), visit.start()));
+        return Response.status(201).entity(booked).build();
+    }
+
+    @POST
+    @Path("{appointmentId: \\d+}/reschedule")
+    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    public AppointmentDto reschedule(@PathParam("appointmentId") long appointmentId, Reschedule body) {
+        return AppointmentDto.of(book.reschedule(appointmentId, body == null ? null : body.start()));
+    }
+
+    @POST
+    @Path("{appointmentId: \\d+}/cancel")
+    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    public AppointmentDto cancel(@PathParam("appointmentId") long appointmentId, Cancel body) {
+        return AppointmentDto.of(book.cancel(appointmentId, body == null ? null : body.reason()));
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources for the calendar: appointments. */
+package com.dorsum.api.scheduling;
