@@ -114,11 +114,11 @@ class OrdersIT extends ClinicDeployment {
         assertArrayEquals(PDF, own.body());
         assertEquals("nosniff", own.headers().firstValue("X-Content-Type-Options").orElseThrow());
 
-        Api anna$ = Api.as("patient.anna");
-        assertEquals(404, anna$.download(href).statusCode());
-        assertEquals(404, anna$.download("patients/" + anna + "/orders/" + id + "/files/" + fileId).statusCode());
+        Api annaApi = Api.as("patient.anna");
+        assertEquals(404, annaApi.download(href).statusCode());
+        assertEquals(404, annaApi.download("patients/" + anna + "/orders/" + id + "/files/" + fileId).statusCode());
         for (long guess = fileId - 2; guess <= fileId + 2; guess++) {
-            assertEquals(404, anna$.download("patients/" + anna + "/orders/" + id + "/files/" + guess).statusCode());
+            assertEquals(404, annaApi.download("patients/" + anna + "/orders/" + id + "/files/" + guess).statusCode());
         }
         assertEquals(1, TestDatabase.count("select count(*) from audit_record where username = 'patient.anna'"
                 + " and patient_id = ? and action = 'ORDER_RESULT_FILE_VIEWED' and outcome = 'REFUSED'", ben));
