@@ -25,8 +25,8 @@ import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The Referrals tab of a patient's page: the referrals with their trails, referring (clinicians), moving a
@@ -65,7 +65,7 @@ public class PatientReferralsBean implements Serializable {
 
     public void refer() {
         try {
-            request.setRuleOuts(Arrays.asList(ruleOuts));
+            request.setRuleOuts(Set.of(ruleOuts));
             Referral referral = referrals.refer(patientPage.getId(), request);
             FacesErrors.info("Referral to " + referral.getSpecialty().label() + " drafted");
             request = new ReferralRequest();
