@@ -36,7 +36,7 @@ class ReferralsBrowserIT extends ClinicDeployment {
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#tabs:referralsTab']"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:refer:specialty"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//ul[@id='tabs:refer:specialty_items']/li[@data-label='Rheumatology']"))).click();
+                    By.xpath("//*[@id='tabs:refer:specialty_items']//li[@data-label='Rheumatology']"))).click();
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:refer:specialty_panel")));
             browser.findElement(By.xpath("//div[@id='tabs:refer:ruleOuts']//label[text()='Rheumatoid arthritis']"))
                     .click();
@@ -48,7 +48,7 @@ class ReferralsBrowserIT extends ClinicDeployment {
             browser.findElement(By.cssSelector("a[href='#tabs:ordersTab']")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:order:kind"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                    "//ul[@id='tabs:order:kind_items']/li[@data-label='Blood test for rheumatoid arthritis']"))).click();
+                    "//*[@id='tabs:order:kind_items']//li[@data-label='Blood test for rheumatoid arthritis']"))).click();
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:order:kind_panel")));
             browser.findElement(By.id("tabs:order:reason")).sendKeys("rule out rheumatoid arthritis");
             browser.findElement(By.id("tabs:order:save")).click();
