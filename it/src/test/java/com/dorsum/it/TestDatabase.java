@@ -50,6 +50,16 @@ final class TestDatabase {
         }
     }
 
+    /** Changes rows directly, e.g. to age a record past a deadline. */
+    static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); var statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     /** Removes what earlier tests added; the first call records the demo data as the baseline. */
     static synchronized void clean() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
