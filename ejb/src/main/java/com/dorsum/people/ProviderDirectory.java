@@ -57,10 +57,12 @@ public class ProviderDirectory {
         return provider;
     }
 
+    /** Renames, sets the weekly hours (as {@link WorkingHours#parseWeek} reads them) and the active flag. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public Provider changeProvider(long id, String name, List<WorkingHours> hours, boolean active) {
+    public Provider changeProvider(long id, String name, String weeklyHours, boolean active) {
         Provider provider = provider(id);
         domain(() -> {
+            List<WorkingHours> hours = WorkingHours.parseWeek(weeklyHours);
             provider.rename(name);
             provider.setWeeklyHours(hours);
             return provider;

@@ -13,6 +13,7 @@ import com.dorsum.web.platform.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -20,7 +21,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Providers with their weekly hours, and rooms with the visits they suit; ADMIN adds them. */
 @Named
@@ -40,6 +40,10 @@ public class ProvidersBean implements Serializable {
     private String newRoomName;
     private boolean newRoomFluoroscopy;
     private List<VisitKind> newRoomKinds = new ArrayList<>();
+    private Long editedId;
+    private String editedName;
+    private String editedHours;
+    private boolean editedActive;
 
     public List<Provider> getProviders() {
         if (providers == null) {
@@ -56,9 +60,27 @@ public class ProvidersBean implements Serializable {
     }
 
     public String hoursOf(Provider provider) {
-        return provider.getWeeklyHours().stream()
-                .map(h -> h.getDayOfWeek().name().substring(0, 3) + " " + h.getStartTime() + "-" + h.getEndTime())
-                .collect(Collectors.joining(", "));
+        return WorkingHours.formatWeek(provider.getWeeklyHours());
+    }
+
+    /** Opens the edit dialog with the provider's current values. */
+    public void startEditing(Provider provider) {
+        editedId = provider.getId();
+        editedName = provider.getName();
+        editedHours = hoursOf(provider);
+        editedActive = provider.isActive();
+    }
+
+    /** Saves the dialog; on a refusal the dialog stays open with what was typed. */
+    public void saveProvider() {
+        try {
+            directory.changeProvider(editedId, editedName, editedHours, editedActive);
+            FacesErrors.info("Saved " + editedName);
+            providers = null;
+            PrimeFaces.current().executeScript("PF('editProvider').hide()");
+        } catch (DomainException refused) {
+            FacesErrors.show(refused);
+        }
     }
 
     /** A new provider starts with weekday hours 08:00-16:30, to be adjusted. */
@@ -134,5 +156,29 @@ public class ProvidersBean implements Serializable {
 
     public void setNewRoomName(String newRoomName) {
         this.newRoomName = newRoomName;
+    }
+
+    public String getEditedName() {
+        return editedName;
+    }
+
+    public void setEditedName(String editedName) {
+        this.editedName = editedName;
+    }
+
+    public String getEditedHours() {
+        return editedHours;
+    }
+
+    public void setEditedHours(String editedHours) {
+        this.editedHours = editedHours;
+    }
+
+    public boolean isEditedActive() {
+        return editedActive;
+    }
+
+    public void setEditedActive(boolean editedActive) {
+        this.editedActive = editedActive;
     }
 }
