@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,9 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    VerifiedPasswords verifiedPasswords;
+
     /**
      * Checks a username and password. Runs in a transaction of its own so that a failed attempt is counted even
      * though the caller's sign-in fails.
@@ -47,15 +51,17 @@ public class Accounts {
             return Optional.empty();
         }
         UserAccount account = found.get();
-        if (!account.canSignIn(clock.instant())) {
+        Instant now = clock.instant();
+        if (!account.canSignIn(now)) {
             return Optional.empty();
         }
-        hasher();
-        if (passwordHash.verify(password, account.getPasswordHash())) {
+        if (verifiedPasswords.remembers(username, password, account.getPasswordHash(), now)
+                || slowVerify(account, password, now)) {
             account.signInSucceeded();
             return Optional.of(new SignedIn(account.getUsername(), Set.of(account.getRole().name())));
         }
-        account.signInFailed(clock.instant());
+        verifiedPasswords.forget(username);
+        account.signInFailed(now);
         return Optional.empty();
     }
 
@@ -84,6 +90,16 @@ public class Accounts {
                 .setParameter("u", username)
                 .setParameter("r", Role.PATIENT)
                 .getResultStream().findFirst();
+    }
+
+    /** The PBKDF2 check; a success is remembered for a few minutes (see {@link VerifiedPasswords}). */
+    private boolean slowVerify(UserAccount account, char[] password, Instant now) {
+        hasher();
+        boolean verified = passwordHash.verify(password, account.getPasswordHash());
+        if (verified) {
+            verifiedPasswords.remember(account.getUsername(), password, account.getPasswordHash(), now);
+        }
+        return verified;
     }
 
     private String hash(char[] password) {

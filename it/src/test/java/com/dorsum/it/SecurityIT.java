@@ -69,6 +69,17 @@ class SecurityIT extends ClinicDeployment {
     }
 
     @Test
+    void liveApiDescriptionIsPublishedUnderTheApplication() throws Exception {
+        var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                .build();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(TestEnvironment.baseUrl() + "openapi")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/v1/patients"), response.body());
+    }
+
+    @Test
     void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var response = http.send(java.net.http.HttpRequest.newBuilder(
