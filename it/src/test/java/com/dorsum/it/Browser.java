@@ -1,12 +1,16 @@
 package com.dorsum.it;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.time.Duration;
 
 /**
  * Headless Debian Chromium with its own chromedriver (never a downloaded one). Without them the browser tests are
@@ -38,5 +42,16 @@ final class Browser {
                 "--user-data-dir=" + Files.createTempDirectory("chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Signs in on the login page (demo password) and waits until the start page has replaced it. */
+    static WebDriverWait signIn(ChromeDriver browser, String username) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(TestEnvironment.baseUrl());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("login:username")));
+        return wait;
     }
 }

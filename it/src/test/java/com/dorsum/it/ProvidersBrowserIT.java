@@ -7,7 +7,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,12 +20,7 @@ class ProvidersBrowserIT extends ClinicDeployment {
     void adminAddsAProviderAndChangesTheirWeeklyHours() throws Exception {
         ChromeDriver browser = Browser.start(1280, 900);
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get(TestEnvironment.baseUrl());
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("admin");
-            browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
-            browser.findElement(By.id("login:signIn")).click();
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("login:username")));
+            WebDriverWait wait = Browser.signIn(browser, "admin");
             browser.get(TestEnvironment.baseUrl() + "staff/providers.xhtml");
 
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("providers:name"))).sendKeys("Zora Zeller");

@@ -8,7 +8,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,12 +24,7 @@ class ReferralsBrowserIT extends ClinicDeployment {
         Files.write(labReport, OrdersIT.PDF);
         ChromeDriver browser = Browser.start(1280, 1000);
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get(TestEnvironment.baseUrl());
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("clinician");
-            browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
-            browser.findElement(By.id("login:signIn")).click();
-            wait.until(ExpectedConditions.urlContains("/staff/"));
+            WebDriverWait wait = Browser.signIn(browser, "clinician");
 
             browser.get(TestEnvironment.baseUrl() + "staff/patient.xhtml?id=" + anna);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#tabs:referralsTab']"))).click();

@@ -8,7 +8,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,12 +18,7 @@ class RegisterPatientBrowserIT extends ClinicDeployment {
     void frontDeskRegistersAPatientAndFindsThemInTheSearch() throws Exception {
         ChromeDriver browser = Browser.start(1280, 900);
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get(TestEnvironment.baseUrl());
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("frontdesk");
-            browser.findElement(By.id("login:password"))
-                    .sendKeys(Api.PASSWORD);
-            browser.findElement(By.id("login:signIn")).click();
+            WebDriverWait wait = Browser.signIn(browser, "frontdesk");
 
             wait.until(ExpectedConditions.elementToBeClickable(By.id("search:newPatient"))).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:givenName"))).sendKeys("Selma");
