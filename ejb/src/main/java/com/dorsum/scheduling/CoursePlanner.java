@@ -195,15 +195,19 @@ public final class CoursePlanner {
         return all;
     }
 
-    /** The best session on one day (nearest the anchor time, main provider first), or why there is none. */
+    /**
+     * The session on one day nearest the anchor time (the earlier of two as near), the first provider who has one
+     * first; or, when there is none, the most frequent reason why.
+     */
     private Day bestOn(LocalDate day, int week, CourseSpecification spec, List<Provider> providers, LocalTime anchor,
                        Long previousRoom) {
+        List<TimeSlot> nearestFirst = candidates(day, spec.preferences()).stream()
+                .sorted(Comparator.comparingLong((TimeSlot slot) -> Math.abs(Duration.between(anchor,
+                        slot.start().toLocalTime()).toMinutes())).thenComparing(TimeSlot::start)).toList();
         String ruleReason = null;
         Map<String, Integer> busyReasons = new LinkedHashMap<>();
         for (Provider provider : providers) {
-            PlannedSession best = null;
-            long bestDistance = Long.MAX_VALUE;
-            for (TimeSlot slot : candidates(day, spec.preferences())) {
+            for (TimeSlot slot : nearestFirst) {
                 Optional<String> notAllowed = rules.whyNot(provider, rooms.get(0), spec.therapy(), slot);
                 if (notAllowed.isPresent()) {
                     ruleReason = ruleReason == null ? notAllowed.get() : ruleReason;
@@ -214,18 +218,10 @@ public final class CoursePlanner {
                 if (busy == null && room == null) {
                     busy = "no room for " + CourseRules.label(spec.therapy()).toLowerCase() + " is free";
                 }
-                if (busy != null) {
-                    busyReasons.merge(busy, 1, Integer::sum);
-                    continue;
+                if (busy == null) {
+                    return new Day(new PlannedSession(week, provider.getId(), room, slot), null);
                 }
-                long distance = Math.abs(Duration.between(anchor, slot.start().toLocalTime()).toMinutes());
-                if (distance < bestDistance) {
-                    best = new PlannedSession(week, provider.getId(), room, slot);
-                    bestDistance = distance;
-                }
-            }
-            if (best != null) {
-                return new Day(best, null);
+                busyReasons.merge(busy, 1, Integer::sum);
             }
         }
         if (rules.hoursOn(day).isEmpty()) {

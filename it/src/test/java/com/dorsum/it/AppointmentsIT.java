@@ -18,15 +18,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Single appointments: booking, the double-booking guard under concurrency, cancelling frees the time (R5). */
 class AppointmentsIT extends ClinicDeployment {
 
-    private static LocalDateTime nextMondayAt(int hour) {
+    static LocalDateTime nextMondayAt(int hour) {
         return LocalDate.now().plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).atTime(hour, 0);
     }
 
-    private static long providerNamed(String name) throws Exception {
+    static long providerNamed(String name) throws Exception {
         return TestDatabase.count("select id from provider where name = ?", name);
     }
 
-    private static long patient(int n) throws Exception {
+    static long patient(int n) throws Exception {
         return TestDatabase.count("select id from patient order by id limit 1 offset " + n);
     }
 
