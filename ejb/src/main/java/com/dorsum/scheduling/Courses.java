@@ -63,7 +63,7 @@ public class Courses {
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
     public CourseProposal propose(CourseRequest request) {
         CourseSpecification spec = specification(request);
-        CourseProposal proposal = plan(spec);
+        CourseProposal proposal = audited(AuditAction.COURSE_PLANNED, spec, () -> plan(spec));
         audit.record(AuditAction.COURSE_PLANNED, spec.patientId(), spec.therapy() + ", " + spec.pattern());
         return proposal;
     }
@@ -72,7 +72,7 @@ public class Courses {
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
     public Course book(CourseRequest request) {
         CourseSpecification spec = specification(request);
-        CourseProposal proposal = plan(spec);
+        CourseProposal proposal = audited(AuditAction.COURSE_BOOKED, spec, () -> plan(spec));
         Course course = new Course(proposal);
         em.persist(course);
         store(course.schedule(proposal.sessions()));
@@ -152,6 +152,16 @@ public class Courses {
         }
         audit.record(AuditAction.COURSE_COMPLETED, course.getPatientId(), "course " + courseId + ": " + outcome);
         return course;
+    }
+
+    /** A course refused by its rules or the calendar leaves an audit record of the refusal. */
+    private <T> T audited(AuditAction action, CourseSpecification spec, Supplier<T> planning) {
+        try {
+            return planning.get();
+        } catch (DomainException refused) {
+            audit.refused(action, spec.patientId(), refused.code() + ": " + spec.therapy() + ", " + spec.pattern());
+            throw refused;
+        }
     }
 
     private CourseSpecification specification(CourseRequest request) {

@@ -8,10 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static com.dorsum.it.AppointmentsIT.nextMondayAt;
 import static com.dorsum.it.AppointmentsIT.patient;
@@ -39,13 +35,6 @@ class CoursesIT extends ClinicDeployment {
         Api.Reply reply = Api.as("frontdesk").post("courses", course);
         assertEquals(201, reply.status(), reply.toString());
         return reply.json();
-    }
-
-    static long overlaps() throws Exception {
-        return TestDatabase.count("select count(*) from appointment a join appointment b on a.id < b.id"
-                + " and a.status in ('BOOKED', 'CHECKED_IN') and b.status in ('BOOKED', 'CHECKED_IN')"
-                + " and (a.provider_id = b.provider_id or a.patient_id = b.patient_id or a.room_id = b.room_id)"
-                + " and a.starts_at < b.ends_at and b.starts_at < a.ends_at");
     }
 
     /** A local date-time field, whatever its precision ("09:30" or "09:30:00"). */
@@ -165,7 +154,7 @@ class CoursesIT extends ClinicDeployment {
         Api.Reply sameDay = Api.as("frontdesk").post("appointments/" + monday + "/reschedule",
                 "{\"start\":\"" + start(course, 1) + "\"}");
         assertEquals(422, sameDay.status(), sameDay.toString());
-        assertEquals(0, overlaps());
+        assertEquals(0, TestDatabase.overlappingBookings());
     }
 
     @Test
@@ -189,7 +178,7 @@ class CoursesIT extends ClinicDeployment {
         assertEquals(200, booked.status(), booked.toString());
         assertEquals(waiting, booked.json().getJsonNumber("patientId").longValue());
         assertEquals(start(course, 2), booked.json().getString("start"));
-        assertEquals(0, overlaps());
+        assertEquals(0, TestDatabase.overlappingBookings());
     }
 
     @Test
@@ -263,22 +252,16 @@ class CoursesIT extends ClinicDeployment {
     @Test
     void twentyConcurrentCourseBookingsOverTheSameSlotsLeaveNoOverlap() throws Exception {
         long conrad = providerNamed("Sofia Conrad");
-        List<Callable<Integer>> bookings = new ArrayList<>();
+        List<String> courses = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            String course = physiotherapy(patient(20 + i), conrad, 2, 4,
-                    ",\"preferredDays\":[\"MONDAY\",\"THURSDAY\"],\"earliest\":\"10:00\",\"latest\":\"10:45\"");
-            bookings.add(() -> Api.as("frontdesk").post("courses", course).status());
+            courses.add(physiotherapy(patient(20 + i), conrad, 2, 4,
+                    ",\"preferredDays\":[\"MONDAY\",\"THURSDAY\"],\"earliest\":\"10:00\",\"latest\":\"10:45\""));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> f : pool.invokeAll(bookings)) {
-            statuses.add(f.get());
-        }
-        pool.shutdown();
+        List<Integer> statuses = Api.as("frontdesk").postAllAtOnce("courses", courses);
 
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(19, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
-        assertEquals(0, overlaps());
+        assertEquals(0, TestDatabase.overlappingBookings());
         assertEquals(8, TestDatabase.count("select count(*) from appointment where course_id is not null"));
         assertEquals(1, TestDatabase.count("select count(*) from course"));
     }

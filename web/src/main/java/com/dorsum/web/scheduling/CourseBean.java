@@ -2,18 +2,13 @@ package com.dorsum.web.scheduling;
 
 import com.dorsum.people.Patient;
 import com.dorsum.people.PatientRegistry;
-import com.dorsum.people.Provider;
-import com.dorsum.people.ProviderDirectory;
 import com.dorsum.platform.DomainException;
-import com.dorsum.platform.PageOf;
 import com.dorsum.scheduling.Appointment;
 import com.dorsum.scheduling.AppointmentBook;
 import com.dorsum.scheduling.Course;
 import com.dorsum.scheduling.CourseOutcome;
 import com.dorsum.scheduling.CourseRules;
 import com.dorsum.scheduling.Courses;
-import com.dorsum.scheduling.Room;
-import com.dorsum.scheduling.Rooms;
 import com.dorsum.web.platform.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,9 +16,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * One course: its progress (done, upcoming, cancelled), its sessions to move, cancel or record, and the course
@@ -42,17 +35,9 @@ public class CourseBean implements Serializable {
     @Inject
     PatientRegistry patients;
 
-    @Inject
-    ProviderDirectory providers;
-
-    @Inject
-    Rooms rooms;
-
     private Long id;
     private Course course;
     private Patient patient;
-    private Map<Long, String> providerNames;
-    private Map<Long, String> roomNames;
     private Long sessionId;
     private LocalDateTime newStart;
     private String reason;
@@ -71,9 +56,6 @@ public class CourseBean implements Serializable {
             FacesErrors.show(refused);
             return;
         }
-        providerNames = providers.providers(null, 0, PageOf.MAX_SIZE).items().stream()
-                .collect(Collectors.toMap(Provider::getId, Provider::getName));
-        roomNames = rooms.all().stream().collect(Collectors.toMap(Room::getId, Room::getName));
     }
 
     /** Picks the session a dialog acts on. */
@@ -127,14 +109,6 @@ public class CourseBean implements Serializable {
 
     public int weekOf(Appointment session) {
         return course.weekOf(session.getStart().toLocalDate()) + 1;
-    }
-
-    public String providerName(long providerId) {
-        return providerNames.getOrDefault(providerId, "#" + providerId);
-    }
-
-    public String roomName(long roomId) {
-        return roomNames.getOrDefault(roomId, "#" + roomId);
     }
 
     public CourseOutcome[] getOutcomes() {

@@ -15,8 +15,6 @@ import com.dorsum.scheduling.CourseSpecification;
 import com.dorsum.scheduling.CourseUnschedulable;
 import com.dorsum.scheduling.Courses;
 import com.dorsum.scheduling.PlannedSession;
-import com.dorsum.scheduling.Room;
-import com.dorsum.scheduling.Rooms;
 import com.dorsum.scheduling.VisitKind;
 import com.dorsum.scheduling.WeekProblem;
 import com.dorsum.web.platform.FacesErrors;
@@ -34,8 +32,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The course wizard: the patient (from the URL), therapy, provider, pattern and wishes; then the proposal to
@@ -55,9 +51,6 @@ public class CourseWizardBean implements Serializable {
     ProviderDirectory providers;
 
     @Inject
-    Rooms rooms;
-
-    @Inject
     Clock clock;
 
     private Long patientId;
@@ -67,8 +60,6 @@ public class CourseWizardBean implements Serializable {
     private CourseProposal proposal;
     private List<WeekProblem> problems = List.of();
     private List<Alternative> alternatives = List.of();
-    private Map<Long, String> providerNames;
-    private Map<Long, String> roomNames;
 
     /** Starts a physiotherapy course, 2 a week for 6 weeks, from next Monday; the user changes what differs. */
     public void open() {
@@ -88,9 +79,6 @@ public class CourseWizardBean implements Serializable {
             request.setWeeks(6);
             request.setStartDate(LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
         }
-        providerNames = providers.providers(null, 0, PageOf.MAX_SIZE).items().stream()
-                .collect(Collectors.toMap(Provider::getId, Provider::getName));
-        roomNames = rooms.all().stream().collect(Collectors.toMap(Room::getId, Room::getName));
     }
 
     /** A series is given by its number of sessions, a weekly course by sessions a week and weeks. */
@@ -170,14 +158,6 @@ public class CourseWizardBean implements Serializable {
 
     public DayOfWeek[] getWeekdays() {
         return DayOfWeek.values();
-    }
-
-    public String providerName(long id) {
-        return providerNames.getOrDefault(id, "#" + id);
-    }
-
-    public String roomName(long id) {
-        return roomNames.getOrDefault(id, "#" + id);
     }
 
     public String describe(PlannedSession session) {
