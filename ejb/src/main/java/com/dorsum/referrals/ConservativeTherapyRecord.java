@@ -6,8 +6,8 @@ import java.util.List;
  * What a patient's record says about conservative therapy (courses, R1/R2): the surgery gate (R11) asks whether a
  * course was completed without adequate relief, and the referral letter lists the courses and their outcome.
  * <p>
- * Courses belong to the scheduling capability. Until it exists, {@link NoCourseRecorded} answers "no completed
- * course"; scheduling replaces it by providing its own implementation as an {@code @Alternative @Priority} bean.
+ * Courses belong to the scheduling capability, which implements this ({@code scheduling.CourseRecord}); the
+ * interface keeps referrals independent of how courses are stored.
  */
 public interface ConservativeTherapyRecord {
 

@@ -45,6 +45,10 @@ public class Appointment extends AuditedEntity {
     @Column(nullable = false)
     private boolean lateCancellation;
 
+    /** The course this appointment is a session of; null for a single visit. */
+    @Column(name = "course_id")
+    private Long courseId;
+
     protected Appointment() {
     }
 
@@ -55,6 +59,12 @@ public class Appointment extends AuditedEntity {
         this.kind = kind;
         this.start = slot.start();
         this.end = slot.end();
+    }
+
+    /** A session of a course (R1-R4). */
+    Appointment(long patientId, PlannedSession session, VisitKind kind, long courseId) {
+        this(patientId, session.providerId(), session.roomId(), kind, session.slot());
+        this.courseId = courseId;
     }
 
     public TimeSlot slot() {
@@ -137,5 +147,9 @@ public class Appointment extends AuditedEntity {
 
     public boolean isLateCancellation() {
         return lateCancellation;
+    }
+
+    public Long getCourseId() {
+        return courseId;
     }
 }

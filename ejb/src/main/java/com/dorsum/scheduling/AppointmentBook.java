@@ -11,6 +11,7 @@ import com.dorsum.security.PatientAccess;
 import com.dorsum.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +46,9 @@ public class AppointmentBook {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<SlotFreed> freed;
+
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
     public Appointment book(long patientId, long providerId, Long roomId, VisitKind kind, LocalDateTime start) {
         if (kind == null || start == null) {
@@ -65,6 +69,7 @@ public class AppointmentBook {
         return appointment;
     }
 
+    /** Moves an appointment; a course's session only within its course's rules (R1/R2), then R5 as any visit. */
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
     public Appointment reschedule(long appointmentId, LocalDateTime newStart) {
         if (newStart == null) {
@@ -72,12 +77,17 @@ public class AppointmentBook {
         }
         Appointment appointment = appointment(appointmentId);
         TimeSlot slot = slot(newStart, appointment.getKind());
+        TimeSlot before = appointment.slot();
+        if (appointment.getCourseId() != null) {
+            domain(() -> em.find(Course.class, appointment.getCourseId()).checkMove(appointment, slot));
+        }
         check(provider(appointment.getProviderId()), room(appointment.getRoomId()), appointment.getKind(), slot);
         claims.release(appointment);
         domain(() -> appointment.moveTo(slot));
         em.flush();
         claims.claim(appointment);
         audit.record(AuditAction.APPOINTMENT_RESCHEDULED, appointment.getPatientId(), "to " + slot.start());
+        freed.fire(SlotFreed.of(appointment, before));
         return appointment;
     }
 
@@ -89,7 +99,32 @@ public class AppointmentBook {
         Appointment appointment = appointment(appointmentId);
         domain(() -> appointment.cancel(reason.trim(), LocalDateTime.now(clock)));
         claims.release(appointment);
-        audit.record(AuditAction.APPOINTMENT_CANCELLED, appointment.getPatientId(), reason.trim());
+        audit.record(AuditAction.APPOINTMENT_CANCELLED, appointment.getPatientId(), reason.trim()
+                + (appointment.isLateCancellation() ? " (late)" : ""));
+        freed.fire(SlotFreed.of(appointment, appointment.slot()));
+        return appointment;
+    }
+
+    /** The patient did not come: only once the appointment has started; its time is not offered again. */
+    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    public Appointment recordNoShow(long appointmentId) {
+        Appointment appointment = appointment(appointmentId);
+        if (appointment.getStart().isAfter(LocalDateTime.now(clock))) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "APPOINTMENT_STATE",
+                    "An appointment that has not started yet cannot be a no-show; cancel it instead");
+        }
+        domain(appointment::markNoShow);
+        claims.release(appointment);
+        audit.record(AuditAction.APPOINTMENT_NO_SHOW, appointment.getPatientId(), appointment.getStart().toString());
+        return appointment;
+    }
+
+    /** The visit took place. */
+    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    public Appointment markDone(long appointmentId) {
+        Appointment appointment = appointment(appointmentId);
+        domain(appointment::complete);
+        audit.record(AuditAction.APPOINTMENT_DONE, appointment.getPatientId(), appointment.getStart().toString());
         return appointment;
     }
 
@@ -140,8 +175,7 @@ public class AppointmentBook {
     }
 
     private TimeSlot slot(LocalDateTime start, VisitKind kind) {
-        int minutes = em.createQuery("select v.durationMinutes from VisitType v where v.kind = :k", Integer.class)
-                .setParameter("k", kind).getSingleResult();
+        int minutes = calendar.minutesOf(kind);
         try {
             return TimeSlot.of(start, minutes);
         } catch (IllegalArgumentException e) {

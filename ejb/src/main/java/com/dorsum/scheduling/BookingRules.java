@@ -29,6 +29,15 @@ public final class BookingRules {
         this.absences = List.copyOf(absences);
     }
 
+    /** The clinic's hours on a day; empty when it is closed (no hours that weekday, or a holiday). */
+    public Optional<ClinicHours> hoursOn(LocalDate day) {
+        return holidays.contains(day) ? Optional.empty() : Optional.ofNullable(clinicHours.get(day.getDayOfWeek()));
+    }
+
+    public boolean isHoliday(LocalDate day) {
+        return holidays.contains(day);
+    }
+
     /** Why the visit cannot be at that time, or empty when it can. */
     public Optional<String> whyNot(Provider provider, Room room, VisitKind kind, TimeSlot slot) {
         LocalDate day = slot.date();

@@ -1,5 +1,8 @@
 package com.dorsum.scheduling;
 
+import com.dorsum.people.Discipline;
+import com.dorsum.people.Provider;
+import com.dorsum.scheduling.SlotClaims.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,13 +10,17 @@ import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads the calendar: the booking rules for a range of days, and the appointments in a range. */
+/**
+ * Reads the calendar: the booking rules for a range of days, the appointments in a range, who is busy when, and
+ * the providers, rooms and durations a therapy is booked with.
+ */
 @ApplicationScoped
 public class Calendar {
 
@@ -38,12 +45,21 @@ public class Calendar {
      */
     public List<Appointment> appointments(Long providerId, Long patientId, LocalDateTime from, LocalDateTime to,
                                           boolean includeInactive) {
+        return appointments(providerId, patientId, null, from, to, includeInactive);
+    }
+
+    /** As {@link #appointments(Long, Long, LocalDateTime, LocalDateTime, boolean)}, optionally of one room too. */
+    public List<Appointment> appointments(Long providerId, Long patientId, Long roomId, LocalDateTime from,
+                                          LocalDateTime to, boolean includeInactive) {
         StringBuilder jpql = new StringBuilder("select a from Appointment a where a.start < :to and a.end > :from");
         if (providerId != null) {
             jpql.append(" and a.providerId = :provider");
         }
         if (patientId != null) {
             jpql.append(" and a.patientId = :patient");
+        }
+        if (roomId != null) {
+            jpql.append(" and a.roomId = :room");
         }
         if (!includeInactive) {
             jpql.append(" and a.status in (com.dorsum.scheduling.AppointmentStatus.BOOKED,"
@@ -57,6 +73,64 @@ public class Calendar {
         if (patientId != null) {
             query.setParameter("patient", patientId);
         }
+        if (roomId != null) {
+            query.setParameter("room", roomId);
+        }
         return query.getResultList();
+    }
+
+    /**
+     * Who is booked on the days from {@code from} to {@code to}: the providers, the patient and the rooms, in one
+     * statement (each part one range scan of its covering index). Appointments lie within one day, so those
+     * starting within the days are all that touch them.
+     */
+    public Occupancy occupancy(Collection<Long> providerIds, long patientId, Collection<Long> roomIds, LocalDate from,
+                               LocalDate to) {
+        String active = " and a.start >= :from and a.start < :to and a.status in"
+                + " (com.dorsum.scheduling.AppointmentStatus.BOOKED, com.dorsum.scheduling.AppointmentStatus.CHECKED_IN)";
+        StringBuilder hql = new StringBuilder("select 'PATIENT', a.patientId, a.start, a.end from Appointment a"
+                + " where a.patientId = :patient" + active);
+        if (!providerIds.isEmpty()) {
+            hql.append(" union all select 'PROVIDER', a.providerId, a.start, a.end from Appointment a"
+                    + " where a.providerId in :providers").append(active);
+        }
+        if (!roomIds.isEmpty()) {
+            hql.append(" union all select 'ROOM', a.roomId, a.start, a.end from Appointment a"
+                    + " where a.roomId in :rooms").append(active);
+        }
+        var query = em.createQuery(hql.toString(), Object[].class).setParameter("patient", patientId)
+                .setParameter("from", from.atStartOfDay()).setParameter("to", to.plusDays(1).atStartOfDay());
+        if (!providerIds.isEmpty()) {
+            query.setParameter("providers", providerIds);
+        }
+        if (!roomIds.isEmpty()) {
+            query.setParameter("rooms", roomIds);
+        }
+        Occupancy occupancy = new Occupancy();
+        for (Object[] row : query.getResultList()) {
+            occupancy.book(Resource.valueOf((String) row[0]), ((Number) row[1]).longValue(),
+                    new TimeSlot((LocalDateTime) row[2], (LocalDateTime) row[3]));
+        }
+        return occupancy;
+    }
+
+    /** The active providers of a discipline in name order, with their working hours. */
+    public List<Provider> providersOf(Discipline discipline) {
+        return em.createQuery("select distinct p from Provider p left join fetch p.weeklyHours"
+                        + " where p.discipline = :d and p.active = true order by p.name, p.id", Provider.class)
+                .setParameter("d", discipline).getResultList();
+    }
+
+    /** The rooms in use that suit a kind of visit, in name order. */
+    public List<Room> roomsFor(VisitKind kind) {
+        return em.createQuery("select distinct r from Room r join fetch r.suitableKinds"
+                        + " where r.active = true and :kind member of r.suitableKinds order by r.name", Room.class)
+                .setParameter("kind", kind).getResultList();
+    }
+
+    /** How long a visit of this kind is booked for (its visit type). */
+    public int minutesOf(VisitKind kind) {
+        return em.createQuery("select v.durationMinutes from VisitType v where v.kind = :k", Integer.class)
+                .setParameter("k", kind).getSingleResult();
     }
 }

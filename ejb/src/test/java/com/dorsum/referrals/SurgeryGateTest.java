@@ -52,11 +52,4 @@ class SurgeryGateTest {
         assertTrue(((List<?>) refused.facts().get("surgicalIndications")).contains("HERNIATED_DISC"));
         assertTrue(refused.getMessage().contains("R11"));
     }
-
-    @Test
-    void untilCoursesAreRecordedNoPatientHasACompletedCourse() {
-        NoCourseRecorded record = new NoCourseRecorded();
-        assertEquals(false, record.completedCourseWithoutAdequateRelief(1));
-        assertTrue(record.courseOutcomes(1).isEmpty());
-    }
 }

@@ -12,8 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** A small client of the REST API, signed in as one account (or none). */
 final class Api {
@@ -38,6 +44,22 @@ final class Api {
 
     static Api anonymous() {
         return new Api(null);
+    }
+
+    /** POSTs every body at the same moment, each from its own thread; the statuses in the bodies' order. */
+    List<Integer> postAllAtOnce(String path, List<String> bodies) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
+        try {
+            List<Callable<Integer>> posts = bodies.stream().<Callable<Integer>>map(b -> () -> post(path, b).status())
+                    .toList();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(posts)) {
+                statuses.add(status.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     Reply get(String path) {

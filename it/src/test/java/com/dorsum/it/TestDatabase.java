@@ -50,6 +50,14 @@ final class TestDatabase {
         }
     }
 
+    /** Pairs of active appointments that share a provider, patient or room at overlapping times (R5: none). */
+    static long overlappingBookings() throws SQLException {
+        return count("select count(*) from appointment a join appointment b on a.id < b.id"
+                + " and a.status in ('BOOKED', 'CHECKED_IN') and b.status in ('BOOKED', 'CHECKED_IN')"
+                + " and (a.provider_id = b.provider_id or a.patient_id = b.patient_id or a.room_id = b.room_id)"
+                + " and a.starts_at < b.ends_at and b.starts_at < a.ends_at");
+    }
+
     /** Changes rows directly, e.g. to age a record past a deadline. */
     static int update(String sql, Object... parameters) throws SQLException {
         try (Connection c = connect(); var statement = c.prepareStatement(sql)) {

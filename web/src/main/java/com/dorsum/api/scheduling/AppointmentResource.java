@@ -76,4 +76,25 @@ public class AppointmentResource {
     public AppointmentDto cancel(@PathParam("appointmentId") long appointmentId, Cancel body) {
         return AppointmentDto.of(book.cancel(appointmentId, body == null ? null : body.reason()));
     }
+
+    @POST
+    @Path("{appointmentId: \\d+}/check-in")
+    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    public AppointmentDto checkIn(@PathParam("appointmentId") long appointmentId) {
+        return AppointmentDto.of(book.checkIn(appointmentId));
+    }
+
+    @POST
+    @Path("{appointmentId: \\d+}/done")
+    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    public AppointmentDto done(@PathParam("appointmentId") long appointmentId) {
+        return AppointmentDto.of(book.markDone(appointmentId));
+    }
+
+    @POST
+    @Path("{appointmentId: \\d+}/no-show")
+    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    public AppointmentDto noShow(@PathParam("appointmentId") long appointmentId) {
+        return AppointmentDto.of(book.recordNoShow(appointmentId));
+    }
 }
