@@ -24,6 +24,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Calendar {
 
+    private static final String ACTIVE = " and a.status in (com.dorsum.scheduling.AppointmentStatus.BOOKED,"
+            + " com.dorsum.scheduling.AppointmentStatus.CHECKED_IN)";
+    private static final String IN_DAYS = " and a.start >= :from and a.start < :to" + ACTIVE;
+
     @PersistenceContext
     EntityManager em;
 
@@ -62,8 +66,7 @@ public class Calendar {
             jpql.append(" and a.roomId = :room");
         }
         if (!includeInactive) {
-            jpql.append(" and a.status in (com.dorsum.scheduling.AppointmentStatus.BOOKED,"
-                    + " com.dorsum.scheduling.AppointmentStatus.CHECKED_IN)");
+            jpql.append(ACTIVE);
         }
         var query = em.createQuery(jpql.append(" order by a.start, a.id").toString(), Appointment.class)
                 .setParameter("from", from).setParameter("to", to);
@@ -80,23 +83,21 @@ public class Calendar {
     }
 
     /**
-     * Who is booked on the days from {@code from} to {@code to}: the providers, the patient and the rooms, in one
-     * statement (each part one range scan of its covering index). Appointments lie within one day, so those
-     * starting within the days are all that touch them.
+     * Who is booked on the days from {@code from} to {@code to}: the providers, the patient and (when given) every
+     * booking of the rooms, in one statement (each part one range scan of its covering index). Appointments lie
+     * within one day, so those starting within the days are all that touch them.
      */
     public Occupancy occupancy(Collection<Long> providerIds, long patientId, Collection<Long> roomIds, LocalDate from,
                                LocalDate to) {
-        String active = " and a.start >= :from and a.start < :to and a.status in"
-                + " (com.dorsum.scheduling.AppointmentStatus.BOOKED, com.dorsum.scheduling.AppointmentStatus.CHECKED_IN)";
         StringBuilder hql = new StringBuilder("select 'PATIENT', a.patientId, a.start, a.end from Appointment a"
-                + " where a.patientId = :patient" + active);
+                + " where a.patientId = :patient" + IN_DAYS);
         if (!providerIds.isEmpty()) {
             hql.append(" union all select 'PROVIDER', a.providerId, a.start, a.end from Appointment a"
-                    + " where a.providerId in :providers").append(active);
+                    + " where a.providerId in :providers").append(IN_DAYS);
         }
         if (!roomIds.isEmpty()) {
             hql.append(" union all select 'ROOM', a.roomId, a.start, a.end from Appointment a"
-                    + " where a.roomId in :rooms").append(active);
+                    + " where a.roomId in :rooms").append(IN_DAYS);
         }
         var query = em.createQuery(hql.toString(), Object[].class).setParameter("patient", patientId)
                 .setParameter("from", from.atStartOfDay()).setParameter("to", to.plusDays(1).atStartOfDay());
@@ -107,11 +108,42 @@ public class Calendar {
             query.setParameter("rooms", roomIds);
         }
         Occupancy occupancy = new Occupancy();
-        for (Object[] row : query.getResultList()) {
+        book(occupancy, query.getResultList());
+        return roomIds.isEmpty() ? occupancy : occupancy.withAllRooms();
+    }
+
+    /**
+     * Adds the bookings of the rooms that overlap the given times, in one statement (a short index range per room
+     * and time: no visit is longer than {@link VisitType#MAX_MINUTES}).
+     */
+    public void addRoomBookings(Occupancy occupancy, Collection<Long> roomIds, Collection<TimeSlot> times) {
+        if (roomIds.isEmpty() || times.isEmpty()) {
+            return;
+        }
+        StringBuilder overlapping = new StringBuilder();
+        int i = 0;
+        for (TimeSlot ignored : times) {
+            overlapping.append(i == 0 ? "" : " or ").append("(a.start > :after").append(i).append(" and a.start < :end")
+                    .append(i).append(" and a.end > :start").append(i).append(")");
+            i++;
+        }
+        var query = em.createQuery("select 'ROOM', a.roomId, a.start, a.end from Appointment a where a.roomId in :rooms"
+                + ACTIVE + " and (" + overlapping + ")", Object[].class).setParameter("rooms", roomIds);
+        i = 0;
+        for (TimeSlot time : times) {
+            query.setParameter("after" + i, time.start().minusMinutes(VisitType.MAX_MINUTES))
+                    .setParameter("end" + i, time.end()).setParameter("start" + i, time.start());
+            i++;
+        }
+        book(occupancy, query.getResultList());
+        occupancy.withRoomsAt(times);
+    }
+
+    private static void book(Occupancy occupancy, List<Object[]> rows) {
+        for (Object[] row : rows) {
             occupancy.book(Resource.valueOf((String) row[0]), ((Number) row[1]).longValue(),
                     new TimeSlot((LocalDateTime) row[2], (LocalDateTime) row[3]));
         }
-        return occupancy;
     }
 
     /** The active providers of a discipline in name order, with their working hours. */

@@ -135,10 +135,6 @@ public enum CourseRules {
         return rule;
     }
 
-    public int maxWeeks() {
-        return maxWeeks;
-    }
-
     private int splitWeekly(int total) {
         for (int perWeek = defaultPerWeek; perWeek <= maxPerWeek; perWeek++) {
             int weeks = total / perWeek;

@@ -27,8 +27,4 @@ public record CourseSpecification(long patientId, VisitKind therapy, Long provid
     public CourseSpecification withPreferences(SessionPreferences other) {
         return new CourseSpecification(patientId, therapy, providerId, pattern, startDate, other);
     }
-
-    public CourseSpecification withPattern(CoursePattern other) {
-        return new CourseSpecification(patientId, therapy, providerId, other, startDate, preferences);
-    }
 }

@@ -35,6 +35,9 @@ import java.util.function.Supplier;
 @Stateless
 public class Courses {
 
+    /** How often a proposal is checked against the rooms' bookings at its times before all are read. */
+    private static final int ROOM_ROUNDS = 3;
+
     @PersistenceContext
     EntityManager em;
 
@@ -176,8 +179,11 @@ public class Courses {
     }
 
     /**
-     * Plans the course from what the calendar holds over its weeks; when it does not fit, reads the wider
-     * calendar (every provider of the discipline, a few weeks more) once more for the alternatives.
+     * Plans the course from what the calendar holds over its weeks: the providers' and the patient's bookings
+     * first, then the rooms' bookings only at the times proposed, planning again until every proposed time has
+     * been checked against them. When it does not fit (or the rounds run out), plans once more from the wider
+     * calendar (every provider of the discipline and every room booking, a few weeks more), which also gives the
+     * alternatives.
      */
     private CourseProposal plan(CourseSpecification spec) {
         List<Provider> providers = calendar.providersOf(spec.therapy().discipline());
@@ -193,17 +199,31 @@ public class Courses {
         List<Long> asked = spec.providerId() != null ? List.of(spec.providerId())
                 : providers.stream().map(Provider::getId).toList();
         LocalDate last = CoursePlanner.lastDay(spec);
-        CourseProposal proposal = new CoursePlanner(calendar.rulesFor(spec.startDate(), last),
-                calendar.occupancy(asked, spec.patientId(), roomIds, spec.startDate(), last), rooms, minutes)
-                .plan(spec, providers);
-        if (!proposal.complete()) {
-            LocalDate wider = CoursePlanner.lastDayWithAlternatives(spec);
-            CoursePlanner widePlanner = new CoursePlanner(calendar.rulesFor(spec.startDate(), wider),
-                    calendar.occupancy(providers.stream().map(Provider::getId).toList(), spec.patientId(), roomIds,
-                            spec.startDate(), wider), rooms, minutes);
-            throw new CourseUnschedulable(proposal.problems(), widePlanner.alternatives(spec, providers));
+        BookingRules rules = calendar.rulesFor(spec.startDate(), last);
+        Occupancy occupancy = calendar.occupancy(asked, spec.patientId(), List.of(), spec.startDate(), last);
+        CoursePlanner planner = new CoursePlanner(rules, occupancy, rooms, minutes);
+        CourseProposal proposal = planner.plan(spec, providers);
+        for (int round = 0; proposal.complete(); round++) {
+            List<TimeSlot> unchecked = proposal.sessions().stream().map(PlannedSession::slot)
+                    .filter(time -> !occupancy.roomsKnownAt(time)).toList();
+            if (unchecked.isEmpty()) {
+                return proposal;
+            }
+            if (round == ROOM_ROUNDS) {
+                break;
+            }
+            calendar.addRoomBookings(occupancy, roomIds, unchecked);
+            proposal = planner.plan(spec, providers);
         }
-        return proposal;
+        LocalDate wider = CoursePlanner.lastDayWithAlternatives(spec);
+        CoursePlanner widePlanner = new CoursePlanner(calendar.rulesFor(spec.startDate(), wider),
+                calendar.occupancy(providers.stream().map(Provider::getId).toList(), spec.patientId(), roomIds,
+                        spec.startDate(), wider), rooms, minutes);
+        CourseProposal checked = widePlanner.plan(spec, providers);
+        if (checked.complete()) {
+            return checked;
+        }
+        throw new CourseUnschedulable(checked.problems(), widePlanner.alternatives(spec, providers));
     }
 
     /** Stores new sessions and claims all their time in one statement (SLOT_TAKEN if anything was taken). */

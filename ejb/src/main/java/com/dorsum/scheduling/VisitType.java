@@ -14,6 +14,9 @@ import jakarta.persistence.Enumerated;
 @Entity
 public class VisitType extends AuditedEntity {
 
+    /** The longest a visit of any kind may last. */
+    public static final int MAX_MINUTES = 240;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, unique = true, length = 20)
     private VisitKind kind;
@@ -28,8 +31,8 @@ public class VisitType extends AuditedEntity {
     }
 
     public void changeDuration(int minutes) {
-        if (minutes < 10 || minutes > 240 || minutes % TimeSlot.GRID_MINUTES != 0) {
-            throw new IllegalArgumentException("a visit lasts 10 to 240 minutes, in five-minute steps");
+        if (minutes < 10 || minutes > MAX_MINUTES || minutes % TimeSlot.GRID_MINUTES != 0) {
+            throw new IllegalArgumentException("a visit lasts 10 to " + MAX_MINUTES + " minutes, in five-minute steps");
         }
         if (kind == VisitKind.MASSAGE && minutes < 30) {
             throw new IllegalArgumentException("a deep-tissue massage session starts at 30 minutes (R3)");
