@@ -37,6 +37,8 @@ class AppointmentsIT extends ClinicDeployment {
         Api frontDesk = Api.as("frontdesk");
         Api.Reply first = frontDesk.post("appointments", visit(patient(10), physio, "PHYSIOTHERAPY", nextMondayAt(9)));
         assertEquals(201, first.status(), first.toString());
+        assertEquals(nextMondayAt(9).toLocalDate() + "T09:00", first.json().getString("start"),
+                "local date-times to the minute, as API.md writes them");
         Api.Reply second = frontDesk.post("appointments",
                 visit(patient(11), physio, "PHYSIOTHERAPY", nextMondayAt(9).plusMinutes(30)));
         assertEquals(409, second.status(), second.toString());
