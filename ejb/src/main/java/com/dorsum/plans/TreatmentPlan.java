@@ -46,29 +46,29 @@ public class TreatmentPlan extends AuditedEntity {
 
     @ElementCollection
     @CollectionTable(name = "plan_course_item", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     private List<CourseItem> courses = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "plan_home_care_item", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     private List<HomeCareItem> homeCare = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "plan_medication_item", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     private List<MedicationItem> medications = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "plan_referral", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "referral_id", nullable = false)
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     private List<Long> referralIds = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "plan_order", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "order_id", nullable = false)
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     private List<Long> orderIds = new ArrayList<>();
 
     protected TreatmentPlan() {
