@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  * CBT as series of sessions. Injections and reviews are single visits, not courses.
  */
 @Embeddable
-public class CourseItem {
+public class CourseItem implements Serializable {
 
     static final int MAX_SERIES = 20;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -14,7 +15,7 @@ import java.time.temporal.ChronoUnit;
  * Mutable so that forms and JSON can fill it; a published plan keeps its own copies.
  */
 @Embeddable
-public class MedicationItem {
+public class MedicationItem implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)

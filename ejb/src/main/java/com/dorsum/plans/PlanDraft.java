@@ -2,6 +2,7 @@ package com.dorsum.plans;
 
 import com.dorsum.platform.Violation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * A plan as the clinician writes it before publishing it as a new version: the version it was based on (null for
  * the first), problem, goals, courses, home care, medication guidance and the referrals and orders it lists.
  */
-public class PlanDraft {
+public class PlanDraft implements Serializable {
 
     static final int MAX_ITEMS = 20;
 

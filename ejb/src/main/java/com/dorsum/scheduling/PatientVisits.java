@@ -59,6 +59,18 @@ public class PatientVisits {
         return describe(book.appointments(null, patientId, from.atStartOfDay(), to.atStartOfDay()));
     }
 
+    /** One visit; another patient's reads as not found, and the attempt is audited. */
+    @RolesAllowed({Role.PATIENT_NAME, Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    public Visit visit(long appointmentId) {
+        Appointment appointment = em.find(Appointment.class, appointmentId);
+        if (appointment == null) {
+            throw new NotFound("appointment");
+        }
+        access.check(appointment.getPatientId(), AuditAction.APPOINTMENTS_VIEWED);
+        audit.record(AuditAction.APPOINTMENTS_VIEWED, appointment.getPatientId(), "appointment " + appointmentId);
+        return describe(List.of(appointment)).get(0);
+    }
+
     /** The next booked visits, soonest first. */
     @RolesAllowed({Role.PATIENT_NAME, Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
     public List<Visit> upcoming(long patientId, int limit) {
@@ -75,12 +87,12 @@ public class PatientVisits {
     @RolesAllowed(Role.PATIENT_NAME)
     public String renewFeed(long patientId) {
         access.check(patientId, AuditAction.CALENDAR_FEED_RENEWED);
-        CalendarFeed feed = feedOf(patientId).orElseGet(() -> {
-            CalendarFeed created = new CalendarFeed(patientId);
-            em.persist(created);
-            return created;
-        });
+        Optional<CalendarFeed> existing = feedOf(patientId);
+        CalendarFeed feed = existing.orElseGet(() -> new CalendarFeed(patientId));
         String token = feed.renew();
+        if (existing.isEmpty()) {
+            em.persist(feed);
+        }
         audit.record(AuditAction.CALENDAR_FEED_RENEWED, patientId, null);
         return token;
     }
