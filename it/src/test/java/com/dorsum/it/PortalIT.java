@@ -35,8 +35,10 @@ class PortalIT extends ClinicDeployment {
 
     static final ZoneId CLINIC = ZoneId.of("Europe/Berlin");
 
+    /** A day of the week that starts on the Monday after next (so Monday to Friday come in that order). */
     static LocalDateTime inTwoWeeks(DayOfWeek day, int hour) {
-        return LocalDate.now(CLINIC).plusWeeks(1).with(TemporalAdjusters.next(day)).atTime(hour, 0);
+        return LocalDate.now(CLINIC).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .with(TemporalAdjusters.nextOrSame(day)).atTime(hour, 0);
     }
 
     static long provider(String name) throws Exception {

@@ -4,6 +4,7 @@ import com.dorsum.people.Patient;
 import com.dorsum.people.PatientRegistry;
 import com.dorsum.plans.HomeCareItem;
 import com.dorsum.plans.PlanView;
+import com.dorsum.plans.TreatmentPlan;
 import com.dorsum.plans.TreatmentPlans;
 import com.dorsum.scheduling.PatientVisits;
 import com.dorsum.scheduling.Visit;
@@ -63,6 +64,11 @@ public class PortalBean {
             plan = currentUser.ownPatientId().flatMap(plans::current);
         }
         return plan.orElse(null);
+    }
+
+    public TreatmentPlan getCurrentPlan() {
+        PlanView current = getPlan();
+        return current == null ? null : current.plan();
     }
 
     public List<HomeCareItem> getTodaysHomeCare() {
