@@ -10,6 +10,7 @@ import com.dorsum.platform.NotFound;
 import com.dorsum.platform.PageOf;
 import com.dorsum.scheduling.Appointment;
 import com.dorsum.scheduling.AppointmentStatus;
+import com.dorsum.scheduling.Visit;
 import com.dorsum.scheduling.VisitKind;
 import com.dorsum.security.Accounts;
 import com.dorsum.security.CurrentUser;
@@ -192,8 +193,9 @@ public class PainDiary {
                 .setParameter("gone", List.of(AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW))
                 .setParameter("review", VisitKind.REVIEW).getResultStream()
                 .map(a -> a.getKind() == VisitKind.INJECTION
-                        ? new PlanEvent(a.getStart().toLocalDate(), PlanEvent.Kind.INJECTION, "Facet-joint injection")
-                        : new PlanEvent(a.getStart().toLocalDate(), PlanEvent.Kind.SESSION, label(a.getKind())))
+                        ? new PlanEvent(a.getStart().toLocalDate(), PlanEvent.Kind.INJECTION, Visit.nameOf(a.getKind()))
+                        : new PlanEvent(a.getStart().toLocalDate(), PlanEvent.Kind.SESSION,
+                                Visit.nameOf(a.getKind()) + " session"))
                 .toList();
         LocalDate today = today();
         LocalDate since = today.minusDays(PainWatch.RECENT_INJECTION_DAYS + PainWatch.AFTERCARE_DAYS);
@@ -204,11 +206,6 @@ public class PainDiary {
         List<DiaryFlag> flags = PainWatch.flags(recent,
                 injectionDays(Set.of(patientId), since, today).getOrDefault(patientId, List.of()), today);
         return new DiaryPeriod(from, to, entries, events, flags);
-    }
-
-    private static String label(VisitKind kind) {
-        return kind == VisitKind.CBT ? "Cognitive-behavioural therapy session"
-                : kind.name().charAt(0) + kind.name().substring(1).toLowerCase() + " session";
     }
 
     /** Days of injections (booked or done, not cancelled) from a day up to today, per patient. */

@@ -1,6 +1,7 @@
 package com.dorsum.plans;
 
 import com.dorsum.platform.Violation;
+import com.dorsum.scheduling.Visit;
 import com.dorsum.scheduling.VisitKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -93,10 +94,7 @@ public class CourseItem implements Serializable {
 
     /** The course in the patient's words. */
     public String describe() {
-        String name = therapy.name().charAt(0) + therapy.name().substring(1).toLowerCase();
-        if (therapy == VisitKind.CBT) {
-            name = "Cognitive-behavioural therapy";
-        }
+        String name = Visit.nameOf(therapy);
         String pattern = therapy == VisitKind.PHYSIOTHERAPY
                 ? sessionsPerWeek + " sessions a week for " + weeks + " weeks (" + totalSessions() + " sessions)"
                 : totalSessions() + (totalSessions() == 1 ? " session" : " sessions")

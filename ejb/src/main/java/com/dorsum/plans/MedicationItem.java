@@ -66,10 +66,6 @@ public class MedicationItem implements Serializable {
                 && !firstDay.isAfter(other.lastDay) && !other.firstDay.isAfter(lastDay);
     }
 
-    public boolean isTakenOn(LocalDate day) {
-        return days() > 0 && !day.isBefore(firstDay) && !day.isAfter(lastDay);
-    }
-
     static String trimmed(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }

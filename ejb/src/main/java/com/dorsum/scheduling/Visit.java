@@ -11,11 +11,16 @@ public record Visit(Appointment appointment, String providerName, String roomNam
 
     /** What the visit is for, in words: "Physiotherapy", "Facet-joint injection". */
     public String what() {
-        return switch (appointment.getKind()) {
+        return nameOf(appointment.getKind());
+    }
+
+    /** A kind of visit as patients read it. */
+    public static String nameOf(VisitKind kind) {
+        return switch (kind) {
             case CBT -> "Cognitive-behavioural therapy";
             case INJECTION -> "Facet-joint injection";
             case REVIEW -> "Review";
-            default -> appointment.getKind().name().charAt(0) + appointment.getKind().name().substring(1).toLowerCase();
+            default -> kind.name().charAt(0) + kind.name().substring(1).toLowerCase();
         };
     }
 

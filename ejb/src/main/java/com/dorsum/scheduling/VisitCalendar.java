@@ -6,9 +6,9 @@ import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
-import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneRules;
 import java.util.List;
 

@@ -88,14 +88,6 @@ public class VisitChangeRequests {
         return request;
     }
 
-    /** The patient's requests, newest first. */
-    @RolesAllowed({Role.PATIENT_NAME, Role.FRONT_DESK_NAME})
-    public List<VisitChangeRequest> requestsOf(long patientId) {
-        access.check(patientId, AuditAction.VISIT_CHANGE_REQUESTED);
-        return em.createQuery("select r from VisitChangeRequest r where r.patientId = :p order by r.askedAt desc",
-                VisitChangeRequest.class).setParameter("p", patientId).setMaxResults(PageOf.MAX_SIZE).getResultList();
-    }
-
     /** The front desk's queue: requests made too late to carry out at once, oldest first. */
     @RolesAllowed(Role.FRONT_DESK_NAME)
     public PageOf<VisitChangeRequest> waiting(int page, int size) {

@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +27,21 @@ class PortalBrowserIT extends ClinicDeployment {
 
     private static final int PHONE_WIDTH = 390;
     private static final int PHONE_HEIGHT = 844;
+
+    /** A phone's screen: desktop Chromium keeps a minimum window width, so the viewport is set as DevTools does. */
+    private static ChromeDriver phone() throws Exception {
+        ChromeDriver browser = Browser.start(PHONE_WIDTH, PHONE_HEIGHT);
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH,
+                "height", PHONE_HEIGHT, "deviceScaleFactor", 3, "mobile", true));
+        return browser;
+    }
+
+    /** Nothing sticks out sideways: the page needs no horizontal scrolling. */
+    private static boolean fitsTheScreen(ChromeDriver browser) {
+        return (Boolean) browser.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth && window.innerWidth <= "
+                        + PHONE_WIDTH + ";");
+    }
 
     private static void signIn(ChromeDriver browser, WebDriverWait wait, String username) {
         browser.get(TestEnvironment.baseUrl());
@@ -48,7 +64,7 @@ class PortalBrowserIT extends ClinicDeployment {
                  "medications":[{"medicine":"IBUPROFEN","firstDay":"%1$s","lastDay":"%2$s"},
                                 {"medicine":"ACETAMINOPHEN","firstDay":"%1$s","lastDay":"%2$s"}]}"""
                 .formatted(today, today.plusDays(4))).status());
-        ChromeDriver browser = Browser.start(PHONE_WIDTH, PHONE_HEIGHT);
+        ChromeDriver browser = phone();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             signIn(browser, wait, "patient.anna");
@@ -59,8 +75,7 @@ class PortalBrowserIT extends ClinicDeployment {
             assertTrue(visits.get(0).getText().contains("Physiotherapy with Jakob Berger"), visits.get(0).getText());
             assertTrue(visits.get(2).getText().contains("Facet-joint injection with Dr. Helena Adler"));
             assertFalse(browser.findElement(By.id("nextVisits")).getText().contains("Lea Engel"));
-            assertTrue(browser.findElement(By.tagName("body")).getSize().getWidth() <= PHONE_WIDTH,
-                    "the page fits the phone's width");
+            assertTrue(fitsTheScreen(browser), "the home page fits the phone's width");
 
             browser.get(TestEnvironment.baseUrl() + "portal/plan.xhtml");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".warning"),
@@ -70,6 +85,7 @@ class PortalBrowserIT extends ClinicDeployment {
             browser.get(TestEnvironment.baseUrl() + "portal/home.xhtml");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("toDiary"))).click();
             WebElement pain = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry:pain")));
+            assertTrue(fitsTheScreen(browser), "the diary fits the phone's width");
             pain.sendKeys("11");
             browser.findElement(By.id("entry:activity")).sendKeys("carried the shopping");
             browser.findElement(By.id("entry:notes")).sendKeys("stiff in the morning");
@@ -102,7 +118,7 @@ class PortalBrowserIT extends ClinicDeployment {
         long visit = PortalIT.book(anna, "Jakob Berger", "PHYSIOTHERAPY", PortalIT.inTwoWeeks(DayOfWeek.MONDAY, 9));
         long entry = Api.as("patient.anna").post("me/diary", "{\"date\":\"" + LocalDate.now(PortalIT.CLINIC)
                 + "\",\"pain\":4,\"notes\":\"private note of Anna\"}").json().getJsonNumber("id").longValue();
-        ChromeDriver browser = Browser.start(PHONE_WIDTH, PHONE_HEIGHT);
+        ChromeDriver browser = phone();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             signIn(browser, wait, "patient.ben");
