@@ -123,7 +123,7 @@ class PortalBrowserIT extends ClinicDeployment {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             signIn(browser, wait, "patient.ben");
 
-            browser.get(TestEnvironment.baseUrl() + "portal/diary.xhtml?entry=" + entry);
+            browser.get(TestEnvironment.baseUrl() + "portal/diary.xhtml?edit=" + entry);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:messages"), "not found"));
             assertFalse(browser.getPageSource().contains("private note of Anna"));
             assertEquals("", browser.findElement(By.id("entry:notes")).getAttribute("value"));

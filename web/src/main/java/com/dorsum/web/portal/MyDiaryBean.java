@@ -24,7 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The patient's pain diary (R18): the entry form (new, or correcting one from ?entry=id), which keeps what was
+ * The patient's pain diary (R18): the entry form (new, or correcting one from ?edit=id), which keeps what was
  * typed when it is refused; the entries, newest first; the chart with the plan's events; CSV and PDF export.
  */
 @Named
