@@ -11,6 +11,18 @@ import java.util.Set;
 public enum OrderStatus {
     ORDERED, SCHEDULED, PERFORMED, RESULT_RECEIVED, REVIEWED, CANCELLED;
 
+    /** Where the test or scan stands, in the patient's words (portal). */
+    public String forPatient() {
+        return switch (this) {
+            case ORDERED -> "Ordered; not yet scheduled";
+            case SCHEDULED -> "Scheduled";
+            case PERFORMED -> "Done; waiting for the result";
+            case RESULT_RECEIVED -> "Result received; your clinician will review it";
+            case REVIEWED -> "Result reviewed by your clinician";
+            case CANCELLED -> "Cancelled";
+        };
+    }
+
     /** The statuses this one may move to. */
     public Set<OrderStatus> next() {
         return switch (this) {

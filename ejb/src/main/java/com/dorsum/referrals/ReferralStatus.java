@@ -22,6 +22,19 @@ public enum ReferralStatus {
         };
     }
 
+    /** Where the referral stands, in the patient's words (portal). */
+    public String forPatient() {
+        return switch (this) {
+            case DRAFT -> "Being prepared by your clinician";
+            case SENT -> "Sent to the specialist; waiting for an appointment";
+            case BOOKED -> "Appointment with the specialist booked";
+            case SEEN -> "You have seen the specialist; we are waiting for their report";
+            case REPORT_RECEIVED -> "The specialist's report has arrived; your clinician will discuss it with you";
+            case CLOSED -> "Completed";
+            case CANCELLED -> "Cancelled";
+        };
+    }
+
     public boolean isOpen() {
         return this != CLOSED && this != CANCELLED;
     }

@@ -81,12 +81,12 @@ public class Appointment extends AuditedEntity {
         end = slot.end();
     }
 
-    /** Cancelled less than 24 hours before its start counts as a late cancellation. */
+    /** Cancelled after the {@link ChangeWindow} closed (less than 24 hours before) counts as late. */
     void cancel(String reason, LocalDateTime now) {
         requireBooked("cancelled");
         status = AppointmentStatus.CANCELLED;
         cancelReason = reason;
-        lateCancellation = now.plusHours(24).isAfter(start);
+        lateCancellation = !ChangeWindow.isFree(start, now);
     }
 
     void checkIn() {

@@ -7,6 +7,7 @@ import com.dorsum.people.Provider;
 import com.dorsum.platform.DomainException;
 import com.dorsum.platform.InvalidInput;
 import com.dorsum.platform.NotFound;
+import com.dorsum.security.CurrentUser;
 import com.dorsum.security.PatientAccess;
 import com.dorsum.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +45,9 @@ public class AppointmentBook {
     PatientAccess access;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -69,13 +73,17 @@ public class AppointmentBook {
         return appointment;
     }
 
-    /** Moves an appointment; a course's session only within its course's rules (R1/R2), then R5 as any visit. */
-    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    /**
+     * Moves an appointment; a course's session only within its course's rules (R1/R2), then R5 as any visit. Staff
+     * move any visit; a patient only their own, and only while the {@link ChangeWindow} is open.
+     */
+    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.PATIENT_NAME})
     public Appointment reschedule(long appointmentId, LocalDateTime newStart) {
         if (newStart == null) {
             throw new InvalidInput("start", "is required");
         }
         Appointment appointment = appointment(appointmentId);
+        requireFreeChangeByPatient(appointment, AuditAction.APPOINTMENT_RESCHEDULED);
         TimeSlot slot = slot(newStart, appointment.getKind());
         TimeSlot before = appointment.slot();
         if (appointment.getCourseId() != null) {
@@ -91,12 +99,14 @@ public class AppointmentBook {
         return appointment;
     }
 
-    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    /** Staff cancel any visit; a patient only their own, and only while the {@link ChangeWindow} is open. */
+    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.PATIENT_NAME})
     public Appointment cancel(long appointmentId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", "A reason for the cancellation is required");
         }
         Appointment appointment = appointment(appointmentId);
+        requireFreeChangeByPatient(appointment, AuditAction.APPOINTMENT_CANCELLED);
         domain(() -> appointment.cancel(reason.trim(), LocalDateTime.now(clock)));
         claims.release(appointment);
         audit.record(AuditAction.APPOINTMENT_CANCELLED, appointment.getPatientId(), reason.trim()
@@ -151,6 +161,19 @@ public class AppointmentBook {
         audit.record(AuditAction.APPOINTMENTS_VIEWED, patientId,
                 (providerId == null ? "" : "provider " + providerId + ", ") + from + " to " + to);
         return found;
+    }
+
+    private void requireFreeChangeByPatient(Appointment appointment, AuditAction action) {
+        if (currentUser.isStaff()) {
+            return;
+        }
+        access.check(appointment.getPatientId(), action);
+        if (!ChangeWindow.isFree(appointment.getStart(), LocalDateTime.now(clock))) {
+            audit.refused(action, appointment.getPatientId(), "less than 24 hours before the visit");
+            throw new DomainException(DomainException.Kind.RULE, "CHANGE_WINDOW_CLOSED",
+                    "Less than 24 hours before the visit it can only be changed by the front desk",
+                    Map.of("start", appointment.getStart().toString()));
+        }
     }
 
     private void check(Provider provider, Room room, VisitKind kind, TimeSlot slot) {

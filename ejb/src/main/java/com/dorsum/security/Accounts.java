@@ -102,7 +102,32 @@ public class Accounts {
         return verified;
     }
 
-    private String hash(char[] password) {
+    /**
+     * Redeems a portal account's one-time activation code and sets the patient's chosen password. Runs in a
+     * transaction of its own so that a wrong code counts as a failed attempt (and locks like one) even though the
+     * caller's activation fails. Returns the patient's id when the code was right.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Long> redeemActivation(String username, String code, char[] newPassword) {
+        Optional<UserAccount> found = findByUsername(username).filter(a -> a.getRole() == Role.PATIENT);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        UserAccount account = found.get();
+        if (!account.canActivate(clock.instant())) {
+            return Optional.empty();
+        }
+        hasher();
+        if (!passwordHash.verify(code.toCharArray(), account.getActivationCodeHash())) {
+            account.signInFailed(clock.instant());
+            return Optional.empty();
+        }
+        account.activate(hash(newPassword));
+        return Optional.of(account.getPatient().getId());
+    }
+
+    /** A PBKDF2 hash of a password or an activation code. */
+    public String hash(char[] password) {
         hasher();
         return passwordHash.generate(password);
     }

@@ -50,6 +50,11 @@ public class UserAccount extends AuditedEntity {
 
     private Instant lockedUntil;
 
+    @Column(length = 300)
+    private String activationCodeHash;
+
+    private Instant activationExpiresAt;
+
     protected UserAccount() {
     }
 
@@ -90,6 +95,33 @@ public class UserAccount extends AuditedEntity {
             lockedUntil = now.plus(LOCK_TIME);
             failedAttempts = 0;
         }
+    }
+
+    /**
+     * A new one-time activation code (only its hash is kept); it replaces any earlier code and works until it
+     * expires. The password, if any, keeps working until the code is used.
+     */
+    void issueActivationCode(String codeHash, Instant expiresAt) {
+        activationCodeHash = codeHash;
+        activationExpiresAt = expiresAt;
+    }
+
+    /** Whether an activation code may be redeemed now: one was issued, it has not expired, and no lock holds. */
+    boolean canActivate(Instant now) {
+        return active && activationCodeHash != null && now.isBefore(activationExpiresAt)
+                && (lockedUntil == null || !now.isBefore(lockedUntil));
+    }
+
+    /** The code was redeemed: the patient's own password replaces it, and the code can never be used again. */
+    void activate(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        activationCodeHash = null;
+        activationExpiresAt = null;
+        signInSucceeded();
+    }
+
+    String getActivationCodeHash() {
+        return activationCodeHash;
     }
 
     void deactivate() {

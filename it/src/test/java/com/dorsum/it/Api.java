@@ -71,6 +71,20 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** A GET of a text body of any type (calendars, CSV). */
+    Reply text(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     /** A multipart/form-data POST: text fields, and optionally one file part named "file". */
     Reply postMultipart(String path, Map<String, String> fields, String filename, String contentType, byte[] file) {
         String boundary = "----dorsum" + System.nanoTime();

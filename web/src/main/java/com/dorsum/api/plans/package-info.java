@@ -1,0 +1,2 @@
+/** REST resources for treatment plans. */
+package com.dorsum.api.plans;

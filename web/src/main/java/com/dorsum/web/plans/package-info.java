@@ -1,0 +1,2 @@
+/** Screens for treatment plans: the Plan tab of a patient's page. */
+package com.dorsum.web.plans;
