@@ -1,6 +1,8 @@
 package com.dorsum.plans;
 
 import com.dorsum.platform.Violation;
+import com.dorsum.scheduling.CourseRules;
+import com.dorsum.scheduling.CourseRulesViolated;
 import com.dorsum.scheduling.Visit;
 import com.dorsum.scheduling.VisitKind;
 import jakarta.persistence.Column;
@@ -9,7 +11,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +22,6 @@ import java.util.List;
 @Embeddable
 public class CourseItem implements Serializable {
 
-    static final int MAX_SERIES = 20;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -49,42 +49,23 @@ public class CourseItem implements Serializable {
                 : new CourseItem(therapy, sessionsPerWeek, null, sessions);
     }
 
-    /** What is wrong with this course item, fields named under {@code prefix}. */
+    /**
+     * What is wrong with this course item, fields named under {@code prefix}: the same course rules (R1-R4) that
+     * booking the course applies, so a plan never promises a course the front desk cannot book.
+     */
     public List<Violation> violations(String prefix) {
-        List<Violation> found = new ArrayList<>();
-        if (therapy == null) {
-            found.add(new Violation(prefix + ".therapy", "Choose the therapy"));
-            return found;
+        CourseRules rules;
+        try {
+            rules = CourseRules.of(therapy);
+        } catch (CourseRulesViolated refused) {
+            return List.of(new Violation(prefix + ".therapy", refused.getMessage()));
         }
-        switch (therapy) {
-            case PHYSIOTHERAPY -> {
-                if (sessionsPerWeek == null || sessionsPerWeek < 2 || sessionsPerWeek > 3) {
-                    found.add(new Violation(prefix + ".sessionsPerWeek",
-                            "Physiotherapy is 2 or 3 sessions a week (R1)"));
-                }
-                if (weeks == null || weeks < 4 || weeks > 8) {
-                    found.add(new Violation(prefix + ".weeks", "Physiotherapy runs for 4 to 8 weeks (R1)"));
-                }
-            }
-            case CHIROPRACTIC, OSTEOPATHY -> {
-                if (sessions == null || sessions < 3 || sessions > 5) {
-                    found.add(new Violation(prefix + ".sessions",
-                            "A chiropractic or osteopathic series has 3 to 5 treatments (R2)"));
-                }
-            }
-            case MASSAGE, ACUPUNCTURE, CBT -> {
-                if (sessions == null || sessions < 1 || sessions > MAX_SERIES) {
-                    found.add(new Violation(prefix + ".sessions", "A series has 1 to " + MAX_SERIES + " sessions"));
-                }
-            }
-            case INJECTION, REVIEW -> found.add(new Violation(prefix + ".therapy",
-                    "Injections and reviews are booked as single visits, not as a course"));
+        try {
+            rules.pattern(sessionsPerWeek, weeks, sessions);
+            return List.of();
+        } catch (CourseRulesViolated refused) {
+            return List.of(new Violation(prefix, refused.getMessage()));
         }
-        if (therapy != VisitKind.PHYSIOTHERAPY && sessionsPerWeek != null
-                && (sessionsPerWeek < 1 || sessionsPerWeek > 3)) {
-            found.add(new Violation(prefix + ".sessionsPerWeek", "At most 3 sessions a week, at least 1"));
-        }
-        return found;
     }
 
     public int totalSessions() {

@@ -25,15 +25,16 @@ class CourseItemTest {
 
     @Test
     void physiotherapyOutsideTwoToThreePerWeekOrFourToEightWeeksIsRefused() {
-        assertEquals(List.of("courses[0].sessionsPerWeek", "courses[0].weeks"),
-                fields(new CourseItem(VisitKind.PHYSIOTHERAPY, 4, 9, null)));
-        assertEquals(List.of("courses[0].weeks"), fields(new CourseItem(VisitKind.PHYSIOTHERAPY, 3, 3, null)));
+        assertEquals(List.of("courses[0]"), fields(new CourseItem(VisitKind.PHYSIOTHERAPY, 4, 6, null)));
+        assertEquals(List.of("courses[0]"), fields(new CourseItem(VisitKind.PHYSIOTHERAPY, 3, 3, null)));
+        assertTrue(new CourseItem(VisitKind.PHYSIOTHERAPY, 3, 9, null).violations("c").get(0).message()
+                .contains("R1"));
     }
 
     @Test
     void chiropracticSeriesHasThreeToFiveTreatmentsAndEndsInAReassessment() {
-        assertEquals(List.of("courses[0].sessions"), fields(new CourseItem(VisitKind.CHIROPRACTIC, null, null, 6)));
-        assertEquals(List.of("courses[0].sessions"), fields(new CourseItem(VisitKind.OSTEOPATHY, null, null, 2)));
+        assertEquals(List.of("courses[0]"), fields(new CourseItem(VisitKind.CHIROPRACTIC, null, null, 6)));
+        assertEquals(List.of("courses[0]"), fields(new CourseItem(VisitKind.OSTEOPATHY, null, null, 2)));
         CourseItem series = new CourseItem(VisitKind.OSTEOPATHY, null, null, 4);
         assertTrue(fields(series).isEmpty());
         assertTrue(series.describe().endsWith("then we reassess"), series.describe());
