@@ -1,5 +1,6 @@
 package com.dorsum.injections;
 
+import com.dorsum.people.Patient;
 import com.dorsum.platform.AuditedEntity;
 import com.dorsum.platform.InvalidInput;
 import jakarta.persistence.CollectionTable;
@@ -11,6 +12,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,8 +35,13 @@ public class Injection extends AuditedEntity {
      */
     public static final int FOLLOW_UP_DUE_ON_DAY = 4;
 
-    @Column(nullable = false, updatable = false)
+    @Column(name = "patient_id", nullable = false, updatable = false)
     private long patientId;
+
+    /** For lists across patients, fetched where they need it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "patient_id", insertable = false, updatable = false)
+    private Patient patient;
 
     private Long appointmentId;
 
@@ -157,6 +164,10 @@ public class Injection extends AuditedEntity {
         return patientId;
     }
 
+    public Patient getPatient() {
+        return patient;
+    }
+
     public Long getAppointmentId() {
         return appointmentId;
     }
@@ -167,6 +178,11 @@ public class Injection extends AuditedEntity {
 
     public LocalDateTime getStart() {
         return start;
+    }
+
+    /** The levels as clinicians write them, from the neck down: {@code L4-L5, L5-S1}. */
+    public String levelLabels() {
+        return String.join(", ", levels.stream().sorted().map(SpinalLevel::label).toList());
     }
 
     /** The levels in order from the neck down. */

@@ -11,6 +11,7 @@ import com.dorsum.security.PatientAccess;
 import com.dorsum.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +46,9 @@ public class AppointmentBook {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<AppointmentChanged> changed;
+
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
     public Appointment book(long patientId, long providerId, Long roomId, VisitKind kind, LocalDateTime start) {
         if (kind == null || start == null) {
@@ -61,6 +65,7 @@ public class AppointmentBook {
         em.persist(appointment);
         em.flush();
         claims.claim(appointment);
+        changed.fire(new AppointmentChanged(appointment, AppointmentChanged.Change.BOOKED));
         audit.record(AuditAction.APPOINTMENT_BOOKED, patientId, kind + " " + slot.start());
         return appointment;
     }
@@ -77,6 +82,7 @@ public class AppointmentBook {
         domain(() -> appointment.moveTo(slot));
         em.flush();
         claims.claim(appointment);
+        changed.fire(new AppointmentChanged(appointment, AppointmentChanged.Change.MOVED));
         audit.record(AuditAction.APPOINTMENT_RESCHEDULED, appointment.getPatientId(), "to " + slot.start());
         return appointment;
     }
@@ -89,6 +95,7 @@ public class AppointmentBook {
         Appointment appointment = appointment(appointmentId);
         domain(() -> appointment.cancel(reason.trim(), LocalDateTime.now(clock)));
         claims.release(appointment);
+        changed.fire(new AppointmentChanged(appointment, AppointmentChanged.Change.CANCELLED));
         audit.record(AuditAction.APPOINTMENT_CANCELLED, appointment.getPatientId(), reason.trim());
         return appointment;
     }
@@ -98,6 +105,15 @@ public class AppointmentBook {
         Appointment appointment = appointment(appointmentId);
         domain(appointment::checkIn);
         audit.record(AuditAction.APPOINTMENT_CHECKED_IN, appointment.getPatientId(), null);
+        return appointment;
+    }
+
+    /** The visit took place (e.g. the injection was performed); its time stays claimed. */
+    @RolesAllowed(Role.CLINICIAN_NAME)
+    public Appointment complete(long appointmentId) {
+        Appointment appointment = appointment(appointmentId);
+        domain(appointment::complete);
+        audit.record(AuditAction.APPOINTMENT_COMPLETED, appointment.getPatientId(), null);
         return appointment;
     }
 
