@@ -62,6 +62,19 @@ final class InjectionTestData {
         return reply.json().getJsonNumber("id").longValue();
     }
 
+    /**
+     * Three injections booked for the patient about 100, 60 and 20 days ago (weekdays, 09:00), so a fourth is
+     * refused until six months after the first; returns the day of the first.
+     */
+    static LocalDate threeInTheLastSixMonths(long patientId, long providerId) {
+        LocalDate today = LocalDate.now();
+        LocalDate first = weekdayOnOrBefore(today.minusDays(100));
+        booked(Api.as("clinician"), patientId, at(first, 9), providerId);
+        booked(Api.as("clinician"), patientId, at(weekdayOnOrBefore(today.minusDays(60)), 9), providerId);
+        booked(Api.as("clinician"), patientId, at(weekdayOnOrBefore(today.minusDays(20)), 9), providerId);
+        return first;
+    }
+
     static String procedure(LocalDateTime start, int minutes, long providerId) {
         return """
                 {"levels":["L4-L5","L5-S1"],"side":"BILATERAL","fluoroscopy":true,"anesthetic":"Lidocaine 1%%, 1 ml",

@@ -23,6 +23,7 @@ import static com.dorsum.it.InjectionTestData.patient;
 import static com.dorsum.it.InjectionTestData.performed;
 import static com.dorsum.it.InjectionTestData.procedure;
 import static com.dorsum.it.InjectionTestData.provider;
+import static com.dorsum.it.InjectionTestData.threeInTheLastSixMonths;
 import static com.dorsum.it.InjectionTestData.weekdayOnOrAfter;
 import static com.dorsum.it.InjectionTestData.weekdayOnOrBefore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,10 +64,7 @@ class InjectionsIT extends ClinicDeployment {
         long patient = patient(4);
         long adler = provider(ADLER);
         Api clinician = Api.as("clinician");
-        LocalDate first = weekdayOnOrBefore(TODAY.minusDays(100));
-        booked(clinician, patient, at(first, 9), adler);
-        booked(clinician, patient, at(weekdayOnOrBefore(TODAY.minusDays(60)), 9), adler);
-        booked(clinician, patient, at(weekdayOnOrBefore(TODAY.minusDays(20)), 9), adler);
+        LocalDate first = threeInTheLastSixMonths(patient, adler);
 
         Api.Reply refused = book(clinician, patient, at(weekdayOnOrAfter(TODAY.plusDays(7)), 11), adler);
         assertEquals(409, refused.status(), refused.toString());
@@ -122,10 +120,7 @@ class InjectionsIT extends ClinicDeployment {
         long patient = patient(5);
         long adler = provider(ADLER);
         Api clinician = Api.as("clinician");
-        LocalDate first = weekdayOnOrBefore(TODAY.minusDays(90));
-        booked(clinician, patient, at(first, 9), adler);
-        booked(clinician, patient, at(weekdayOnOrBefore(TODAY.minusDays(60)), 9), adler);
-        booked(clinician, patient, at(weekdayOnOrBefore(TODAY.minusDays(30)), 9), adler);
+        LocalDate first = threeInTheLastSixMonths(patient, adler);
         LocalDate allowed = weekdayOnOrAfter(first.plusMonths(6).plusDays(1));
         long later = booked(clinician, patient, at(allowed, 10), adler);
         LocalDateTime tooEarly = at(weekdayOnOrAfter(TODAY.plusDays(14)), 10);
