@@ -53,6 +53,9 @@ public class AppointmentBook {
     @Inject
     Event<SlotFreed> freed;
 
+    @Inject
+    Event<AppointmentChanged> changed;
+
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
     public Appointment book(long patientId, long providerId, Long roomId, VisitKind kind, LocalDateTime start) {
         if (kind == null || start == null) {
@@ -69,6 +72,7 @@ public class AppointmentBook {
         em.persist(appointment);
         em.flush();
         claims.claim(appointment);
+        changed.fire(new AppointmentChanged(appointment, AppointmentChanged.Change.BOOKED));
         audit.record(AuditAction.APPOINTMENT_BOOKED, patientId, kind + " " + slot.start());
         return appointment;
     }
@@ -94,6 +98,7 @@ public class AppointmentBook {
         domain(() -> appointment.moveTo(slot));
         em.flush();
         claims.claim(appointment);
+        changed.fire(new AppointmentChanged(appointment, AppointmentChanged.Change.MOVED));
         audit.record(AuditAction.APPOINTMENT_RESCHEDULED, appointment.getPatientId(), "to " + slot.start());
         freed.fire(SlotFreed.of(appointment, before));
         return appointment;
@@ -109,6 +114,7 @@ public class AppointmentBook {
         requireFreeChangeByPatient(appointment, AuditAction.APPOINTMENT_CANCELLED);
         domain(() -> appointment.cancel(reason.trim(), LocalDateTime.now(clock)));
         claims.release(appointment);
+        changed.fire(new AppointmentChanged(appointment, AppointmentChanged.Change.CANCELLED));
         audit.record(AuditAction.APPOINTMENT_CANCELLED, appointment.getPatientId(), reason.trim()
                 + (appointment.isLateCancellation() ? " (late)" : ""));
         freed.fire(SlotFreed.of(appointment, appointment.slot()));
@@ -143,6 +149,15 @@ public class AppointmentBook {
         Appointment appointment = appointment(appointmentId);
         domain(appointment::checkIn);
         audit.record(AuditAction.APPOINTMENT_CHECKED_IN, appointment.getPatientId(), null);
+        return appointment;
+    }
+
+    /** The visit took place (e.g. the injection was performed); its time stays claimed. */
+    @RolesAllowed(Role.CLINICIAN_NAME)
+    public Appointment complete(long appointmentId) {
+        Appointment appointment = appointment(appointmentId);
+        domain(appointment::complete);
+        audit.record(AuditAction.APPOINTMENT_COMPLETED, appointment.getPatientId(), null);
         return appointment;
     }
 

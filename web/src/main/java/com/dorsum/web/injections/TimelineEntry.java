@@ -1,0 +1,43 @@
+package com.dorsum.web.injections;
+
+import com.dorsum.injections.Complication;
+import com.dorsum.injections.Injection;
+import com.dorsum.injections.InjectionOverview;
+import com.dorsum.injections.InjectionStatus;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** One event on a patient's injection timeline: booked, performed, cancelled, follow-up, complication. */
+public record TimelineEntry(LocalDate date, String title, String detail, String style) implements Serializable {
+
+    /** The patient's injection events, newest first. */
+    static List<TimelineEntry> of(InjectionOverview overview, LocalDate today) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Injection i : overview.items()) {
+            String what = i.levelLabels() + " " + i.getSide().name().toLowerCase();
+            switch (i.getStatus()) {
+                case BOOKED -> entries.add(new TimelineEntry(i.date(), "Injection booked", what, "booked"));
+                case CANCELLED -> entries.add(new TimelineEntry(i.date(), "Injection cancelled",
+                        what + ": " + i.getCancelReason(), "cancelled"));
+                case PERFORMED -> entries.add(new TimelineEntry(i.date(), "Injection performed", what, "performed"));
+            }
+            if (i.getStatus() == InjectionStatus.PERFORMED && i.getFollowUp() != null) {
+                entries.add(new TimelineEntry(i.getFollowUp().getCheckedOn(), "Follow-up check",
+                        i.getFollowUp().getRelief().label(), "follow-up"));
+            } else if (i.getStatus() == InjectionStatus.PERFORMED) {
+                entries.add(new TimelineEntry(i.followUpDueOn(), "Follow-up check "
+                        + (i.followUpDueOn().isAfter(today) ? "due" : "overdue"), "after day 3", "due"));
+            }
+        }
+        for (Complication c : overview.complications()) {
+            entries.add(new TimelineEntry(c.getNoticedOn(), "Complication: " + c.getKind().label(),
+                    c.getSeverity().name().toLowerCase(), "complication"));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::date).reversed());
+        return entries;
+    }
+}
