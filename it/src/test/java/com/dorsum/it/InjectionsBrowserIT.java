@@ -37,11 +37,7 @@ class InjectionsBrowserIT extends ClinicDeployment {
 
         ChromeDriver browser = Browser.start(1280, 1000);
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get(TestEnvironment.baseUrl());
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("clinician");
-            browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
-            browser.findElement(By.id("login:signIn")).click();
+            WebDriverWait wait = signIn(browser, "clinician");
             wait.until(ExpectedConditions.urlContains("/staff/"));
 
             browser.findElement(By.linkText("Injections")).click();
@@ -85,12 +81,7 @@ class InjectionsBrowserIT extends ClinicDeployment {
         LocalDate first = threeInTheLastSixMonths(anna, provider(ADLER));
         ChromeDriver browser = Browser.start(390, 844);
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get(TestEnvironment.baseUrl());
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
-                    .sendKeys("patient.anna");
-            browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
-            browser.findElement(By.id("login:signIn")).click();
+            WebDriverWait wait = signIn(browser, "patient.anna");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("myInjections"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inLastSixMonths"), "3"));
             assertEquals(first.plusMonths(6).plusDays(1).toString(), browser.findElement(By.id("nextEligible")).getText());
@@ -98,5 +89,14 @@ class InjectionsBrowserIT extends ClinicDeployment {
         } finally {
             browser.quit();
         }
+    }
+
+    private static WebDriverWait signIn(ChromeDriver browser, String username) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(TestEnvironment.baseUrl());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.id("login:signIn")).click();
+        return wait;
     }
 }
