@@ -46,7 +46,7 @@ final class Browser {
 
     /** Signs in on the login page (demo password) and waits until the start page has replaced it. */
     static WebDriverWait signIn(ChromeDriver browser, String username) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(TestEnvironment.baseUrl());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);

@@ -8,7 +8,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,7 +29,7 @@ class CourseBrowserIT extends ClinicDeployment {
         long berger = providerNamed("Jakob Berger");
         ChromeDriver browser = Browser.start(1400, 1100);
         try {
-            WebDriverWait wait = signIn(browser);
+            WebDriverWait wait = Browser.signIn(browser, "frontdesk");
             browser.get(TestEnvironment.baseUrl() + "staff/patient.xhtml?id=" + patientId);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#tabs:coursesTab']"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:courses:newCourse"))).click();
@@ -78,7 +77,7 @@ class CourseBrowserIT extends ClinicDeployment {
         String familyName = familyName(patientId);
         ChromeDriver browser = Browser.start(1400, 1100);
         try {
-            WebDriverWait wait = signIn(browser);
+            WebDriverWait wait = Browser.signIn(browser, "frontdesk");
             browser.get(TestEnvironment.baseUrl() + "staff/patient.xhtml?id=" + patientId);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#tabs:coursesTab']"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:waitlist:note"))).sendKeys("any morning");
@@ -94,16 +93,6 @@ class CourseBrowserIT extends ClinicDeployment {
         }
         assertEquals(1, TestDatabase.count("select count(*) from waitlist_entry where patient_id = ?"
                 + " and status = 'WAITING' and note = 'any morning'", patientId));
-    }
-
-    private static WebDriverWait signIn(ChromeDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(TestEnvironment.baseUrl());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("frontdesk");
-        browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.urlContains("/staff/"));
-        return wait;
     }
 
     private static String familyName(long patientId) throws Exception {

@@ -8,7 +8,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -37,7 +36,7 @@ class InjectionsBrowserIT extends ClinicDeployment {
 
         ChromeDriver browser = Browser.start(1280, 1000);
         try {
-            WebDriverWait wait = signIn(browser, "clinician");
+            WebDriverWait wait = Browser.signIn(browser, "clinician");
             wait.until(ExpectedConditions.urlContains("/staff/"));
 
             browser.findElement(By.linkText("Injections")).click();
@@ -81,7 +80,7 @@ class InjectionsBrowserIT extends ClinicDeployment {
         LocalDate first = threeInTheLastSixMonths(anna, provider(ADLER));
         ChromeDriver browser = Browser.start(390, 844);
         try {
-            WebDriverWait wait = signIn(browser, "patient.anna");
+            WebDriverWait wait = Browser.signIn(browser, "patient.anna");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("myInjections"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inLastSixMonths"), "3"));
             assertEquals(first.plusMonths(6).plusDays(1).toString(), browser.findElement(By.id("nextEligible")).getText());
@@ -89,14 +88,5 @@ class InjectionsBrowserIT extends ClinicDeployment {
         } finally {
             browser.quit();
         }
-    }
-
-    private static WebDriverWait signIn(ChromeDriver browser, String username) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(TestEnvironment.baseUrl());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
-        return wait;
     }
 }

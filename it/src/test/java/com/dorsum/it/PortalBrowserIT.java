@@ -8,7 +8,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +42,6 @@ class PortalBrowserIT extends ClinicDeployment {
                         + PHONE_WIDTH + ";");
     }
 
-    private static void signIn(ChromeDriver browser, WebDriverWait wait, String username) {
-        browser.get(TestEnvironment.baseUrl());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.urlContains("/portal/home.xhtml"));
-    }
-
     @Test
     void patientOnAPhoneSeesTheNextThreeVisitsAndFindsPainSixOnTheChart() throws Exception {
         long anna = ReferralsIT.patientOf("patient.anna");
@@ -66,8 +57,7 @@ class PortalBrowserIT extends ClinicDeployment {
                 .formatted(today, today.plusDays(4))).status());
         ChromeDriver browser = phone();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            signIn(browser, wait, "patient.anna");
+            WebDriverWait wait = Browser.signIn(browser, "patient.anna");
             assertTrue(browser.findElement(By.id("homeCare")).getText().contains("Ice the sore area"));
 
             List<WebElement> visits = wait.until(ExpectedConditions.numberOfElementsToBe(
@@ -120,8 +110,7 @@ class PortalBrowserIT extends ClinicDeployment {
                 + "\",\"pain\":4,\"notes\":\"private note of Anna\"}").json().getJsonNumber("id").longValue();
         ChromeDriver browser = phone();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            signIn(browser, wait, "patient.ben");
+            WebDriverWait wait = Browser.signIn(browser, "patient.ben");
 
             browser.get(TestEnvironment.baseUrl() + "portal/diary.xhtml?edit=" + entry);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:messages"), "not found"));

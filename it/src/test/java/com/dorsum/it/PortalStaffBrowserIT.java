@@ -6,7 +6,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,21 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class PortalStaffBrowserIT extends ClinicDeployment {
 
-    private static void signIn(ChromeDriver browser, WebDriverWait wait, String username) {
-        browser.get(TestEnvironment.baseUrl() + "login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.urlContains("/staff/"));
-    }
-
     @Test
     void clinicianPublishesAPlanWithAPhysiotherapyCourseFromThePlanTab() throws Exception {
         long anna = ReferralsIT.patientOf("patient.anna");
         ChromeDriver browser = Browser.start(1280, 1000);
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            signIn(browser, wait, "clinician");
+            WebDriverWait wait = Browser.signIn(browser, "clinician");
             browser.get(TestEnvironment.baseUrl() + "staff/patient.xhtml?id=" + anna);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#tabs:planTab']"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:plan:problem")))
@@ -60,8 +50,7 @@ class PortalStaffBrowserIT extends ClinicDeployment {
         ChromeDriver browser = Browser.start(1280, 1000);
         String code;
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            signIn(browser, wait, "frontdesk");
+            WebDriverWait wait = Browser.signIn(browser, "frontdesk");
             browser.get(TestEnvironment.baseUrl() + "staff/patient.xhtml?id=" + clara);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#tabs:portalTab']"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:portalAccount:issue"))).click();
