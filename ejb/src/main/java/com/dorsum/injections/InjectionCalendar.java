@@ -34,7 +34,9 @@ public class InjectionCalendar {
         switch (changed.change()) {
             case BOOKED -> placed(history, appointment);
             case MOVED -> moved(history, appointment);
-            case CANCELLED -> cancelled(history, appointment);
+            case CANCELLED -> cancelled(history, appointment, appointment.getCancelReason());
+            // An injection the patient did not come for was never given: it no longer counts towards R6.
+            case NO_SHOW -> cancelled(history, appointment, "the patient did not come");
         }
     }
 
@@ -61,11 +63,11 @@ public class InjectionCalendar {
                 "injection " + injection.getId() + " to " + appointment.getStart());
     }
 
-    private void cancelled(InjectionHistory history, Appointment appointment) {
+    private void cancelled(InjectionHistory history, Appointment appointment, String reason) {
         Injection injection = of(history, appointment);
-        history.cancel(injection, appointment.getCancelReason());
+        history.cancel(injection, reason);
         audit.record(AuditAction.INJECTION_CANCELLED, appointment.getPatientId(),
-                "injection " + injection.getId() + ": " + appointment.getCancelReason());
+                "injection " + injection.getId() + ": " + reason);
     }
 
     private static Injection of(InjectionHistory history, Appointment appointment) {

@@ -131,6 +131,7 @@ public class AppointmentBook {
         }
         domain(appointment::markNoShow);
         claims.release(appointment);
+        changed.fire(new AppointmentChanged(appointment, AppointmentChanged.Change.NO_SHOW));
         audit.record(AuditAction.APPOINTMENT_NO_SHOW, appointment.getPatientId(), appointment.getStart().toString());
         return appointment;
     }

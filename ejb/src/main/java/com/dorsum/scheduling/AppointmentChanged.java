@@ -8,5 +8,6 @@ package com.dorsum.scheduling;
  */
 public record AppointmentChanged(Appointment appointment, Change change) {
 
-    public enum Change { BOOKED, MOVED, CANCELLED }
+    /** NO_SHOW: the patient did not come, so the visit neither took place nor holds its time any more. */
+    public enum Change { BOOKED, MOVED, CANCELLED, NO_SHOW }
 }

@@ -175,6 +175,25 @@ class InjectionsIT extends ClinicDeployment {
     }
 
     @Test
+    void anInjectionThePatientDidNotComeForNoLongerCountsTowardsTheLimit() throws Exception {
+        long patient = patient(8);
+        long adler = provider(ADLER);
+        Api clinician = Api.as("clinician");
+        long missed = booked(clinician, patient, at(weekdayOnOrBefore(TODAY.minusDays(14)), 9), adler);
+        booked(clinician, patient, at(weekdayOnOrAfter(TODAY.plusDays(7)), 9), adler);
+        booked(clinician, patient, at(weekdayOnOrAfter(TODAY.plusDays(14)), 9), adler);
+        LocalDateTime fourth = at(weekdayOnOrAfter(TODAY.plusDays(21)), 9);
+        assertEquals(409, book(clinician, patient, fourth, adler).status());
+
+        long appointment = TestDatabase.count("select appointment_id from injection where id = ?", missed);
+        Api.Reply noShow = Api.as("frontdesk").post("appointments/" + appointment + "/no-show", "{}");
+        assertEquals(200, noShow.status(), noShow.toString());
+        assertEquals(1, TestDatabase.count("select count(*) from injection where id = ? and status = 'CANCELLED'",
+                missed));
+        assertEquals(201, book(clinician, patient, fourth, adler).status());
+    }
+
+    @Test
     void anInjectionVisitCannotBeBookedAroundTheLimitThroughTheGenericCalendar() throws Exception {
         Api.Reply reply = Api.as("frontdesk").post("appointments", "{\"patientId\":" + patient(7) + ",\"providerId\":"
                 + provider(ADLER) + ",\"kind\":\"INJECTION\",\"start\":\""
