@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -178,6 +179,15 @@ public class Injection extends AuditedEntity {
 
     public LocalDateTime getStart() {
         return start;
+    }
+
+    /** As a referral letter lists it: "2026-10-01 L4-L5, left: performed, good relief". */
+    public String summary() {
+        String outcome = status == InjectionStatus.PERFORMED ? "performed" : "booked";
+        if (followUp != null) {
+            outcome += ", " + followUp.getRelief().label().toLowerCase(Locale.ROOT);
+        }
+        return date() + " " + levelLabels() + ", " + side.name().toLowerCase(Locale.ROOT) + ": " + outcome;
     }
 
     /** The levels as clinicians write them, from the neck down: {@code L4-L5, L5-S1}. */

@@ -49,6 +49,12 @@ public class MedicationItem implements Serializable {
     }
 
     /** Days taken, first and last included; 0 while the dates are incomplete or reversed. */
+    /** As a referral letter lists it: "Ibuprofen, 400 mg three times a day, 2026-11-01 to 2026-11-14". */
+    public String summary() {
+        return medicine.label() + (dose == null ? "" : ", " + dose) + ", " + firstDay + " to " + lastDay
+                + (reason == null ? "" : " (" + reason + ")");
+    }
+
     public long days() {
         if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
             return 0;

@@ -7,5 +7,6 @@ import java.util.List;
 public record LetterContent(Letterhead letterhead, LocalDate date, String patientName, LocalDate birthDate,
                             String mrn, String specialty, String receiver, String urgency, String question,
                             List<String> ruleOuts, String surgicalBasis, List<String> courses,
-                            List<String> imagingAndLabs, String referringClinician) {
+                            List<String> injections, List<String> imagingAndLabs, List<String> medication,
+                            String referringClinician) {
 }

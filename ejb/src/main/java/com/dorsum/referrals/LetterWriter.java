@@ -60,8 +60,12 @@ public final class LetterWriter {
             }
             section(document, "Conservative therapy",
                     c.courses().isEmpty() ? List.of("No completed course is recorded.") : c.courses());
+            section(document, "Facet-joint injections",
+                    c.injections().isEmpty() ? List.of("None given or booked.") : c.injections());
             section(document, "Imaging and laboratory",
                     c.imagingAndLabs().isEmpty() ? List.of("None ordered.") : c.imagingAndLabs());
+            section(document, "Current medication guidance",
+                    c.medication().isEmpty() ? List.of("None in the current plan.") : c.medication());
 
             Paragraph signature = new Paragraph("With kind regards,\n" + c.referringClinician() + "\n"
                     + c.letterhead().clinicName(), BODY);

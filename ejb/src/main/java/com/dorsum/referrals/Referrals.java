@@ -63,6 +63,12 @@ public class Referrals {
     ConservativeTherapyRecord conservativeTherapy;
 
     @Inject
+    InjectionRecord injections;
+
+    @Inject
+    MedicationRecord medication;
+
+    @Inject
     OverdueRules overdueRules;
 
     @Inject
@@ -230,7 +236,8 @@ public class Referrals {
                 patient.getBirthDate(), patient.getMrn(), referral.getSpecialty().label(), to,
                 referral.getUrgency().name(), referral.getReason(),
                 referral.getRuleOuts().stream().sorted().map(RuleOut::label).toList(), surgicalBasis,
-                conservativeTherapy.courseOutcomes(patient.getId()), orders, clinician);
+                conservativeTherapy.courseOutcomes(patient.getId()), injections.injectionSummaries(patient.getId()),
+                orders, medication.currentGuidance(patient.getId()), clinician);
     }
 
     private List<Referral> fetch(List<Long> ids, String order) {

@@ -7,6 +7,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +41,15 @@ class ReferralsIT extends ClinicDeployment {
         long specialist = addRheumatologist();
         Api clinician = Api.as("clinician");
         Api frontDesk = Api.as("frontdesk");
+        // Relevant history the letter must carry: an injection and the current plan's medication guidance.
+        LocalDate injectionDay = InjectionTestData.weekdayOnOrAfter(LocalDate.now().plusDays(7));
+        InjectionTestData.booked(clinician, anna, InjectionTestData.at(injectionDay, 10),
+                InjectionTestData.provider("Dr. Helena Adler"));
+        LocalDate today = LocalDate.now();
+        assertEquals(201, clinician.post("patients/" + anna + "/plans", """
+                {"problem":"Hand and back pain","goals":"Sleep through the night",
+                 "medications":[{"medicine":"IBUPROFEN","dose":"400 mg every 6 hours with food","firstDay":"%s",
+                                 "lastDay":"%s"}]}""".formatted(today, today.plusDays(9))).status());
         Api.Reply created = clinician.post("patients/" + anna + "/referrals", """
                 {"specialty":"RHEUMATOLOGY","reason":"Morning stiffness of both hands for 8 weeks","urgency":"URGENT",
                  "ruleOuts":["RHEUMATOID_ARTHRITIS"],"specialistId":%d}""".formatted(specialist));
@@ -70,7 +80,8 @@ class ReferralsIT extends ClinicDeployment {
             String text = new PDFTextStripper().getText(pdf);
             for (String expected : List.of("Dorsum back-pain clinic", "Referral to Rheumatology - URGENT",
                     "Anna Achterberg", mrn, "Morning stiffness of both hands for 8 weeks", "Rheumatoid arthritis",
-                    "Dr. Rita Rheuma", "Dr. Helena Adler")) {
+                    "Dr. Rita Rheuma", "Dr. Helena Adler", injectionDay + " L4-L5, left: booked",
+                    "400 mg every 6 hours with food")) {
                 assertTrue(text.contains(expected), expected + " missing from the letter:\n" + text);
             }
         }
