@@ -4,6 +4,9 @@ import com.dorsum.platform.DomainException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Everything that is not a domain refusal: the client's HTTP mistakes (unknown path, wrong method, unreadable
- * JSON) as their own status, a refused EJB call as 403, anything else as a 500 without a stack trace or SQL.
+ * JSON) as their own status, a refused EJB call as 403, a change that lost a race with another user's as 409,
+ * anything else as a 500 without a stack trace or SQL.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -52,6 +56,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (isAccessRefusal(e)) {
             return Problem.response(403, "Forbidden", "FORBIDDEN", "Your role does not allow this");
         }
+        if (concurrentChange(e)) {
+            return Problem.response(409, "Conflict", "CONCURRENT_CHANGE",
+                    "Someone else changed this at the same moment; nothing was saved. Reload and try again.");
+        }
         LOG.log(Level.SEVERE, "unexpected error in the REST API", e);
         return Problem.response(500, "Internal error", "INTERNAL", "Something went wrong; it has been logged");
     }
@@ -66,6 +74,26 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonException || t instanceof DateTimeException) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two users changed the same record at once: the version check (or a lock wait) refused the later one, whose
+     * transaction was rolled back. Hibernate's own exception types are matched by name, as the API is all this
+     * module compiles against.
+     */
+    static boolean concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException) {
+                return true;
+            }
+            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.getName().equals("org.hibernate.StaleStateException")) {
+                    return true;
+                }
             }
         }
         return false;
