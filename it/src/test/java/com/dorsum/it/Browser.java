@@ -2,6 +2,7 @@ package com.dorsum.it;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -53,5 +54,18 @@ final class Browser {
         browser.findElement(By.id("login:signIn")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("login:username")));
         return wait;
+    }
+
+    /**
+     * Picks an item of a PrimeFaces select menu by its label and waits until the menu has closed. The item is
+     * clicked by script, so a panel still fading in (on a busy machine) cannot swallow the click.
+     */
+    static void choose(ChromeDriver browser, WebDriverWait wait, String menuId, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=\"" + label + "\"]")));
+        browser.executeScript("arguments[0].click();", item);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 }

@@ -53,10 +53,7 @@ class InjectionsBrowserIT extends ClinicDeployment {
             WebElement start = browser.findElement(By.id("tabs:book:start_input"));
             start.sendKeys(fourth.toLocalDate() + " " + fourth.toLocalTime());
             start.sendKeys(Keys.TAB);
-            browser.findElement(By.id("tabs:book:level")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[@id='tabs:book:level_items']//li[@data-label='L4-L5']"))).click();
-            wait.until(ExpectedConditions.textToBe(By.id("tabs:book:level_label"), "L4-L5"));
+            Browser.choose(browser, wait, "tabs:book:level", "L4-L5");
             browser.findElement(By.xpath("//*[@id='tabs:book:side']//label[text()='RIGHT']")).click();
             // The signed-in pain physician is preselected.
             assertEquals(ADLER, browser.findElement(By.id("tabs:book:provider_label")).getText());

@@ -28,10 +28,7 @@ class ReferralsBrowserIT extends ClinicDeployment {
 
             browser.get(TestEnvironment.baseUrl() + "staff/patient.xhtml?id=" + anna);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#tabs:referralsTab']"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:refer:specialty"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[@id='tabs:refer:specialty_items']//li[@data-label='Rheumatology']"))).click();
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:refer:specialty_panel")));
+            Browser.choose(browser, wait, "tabs:refer:specialty", "Rheumatology");
             browser.findElement(By.xpath("//div[@id='tabs:refer:ruleOuts']//label[text()='Rheumatoid arthritis']"))
                     .click();
             browser.findElement(By.id("tabs:refer:reason")).sendKeys("Symmetric swelling of the finger joints");
@@ -40,10 +37,7 @@ class ReferralsBrowserIT extends ClinicDeployment {
                     "Rule out: Rheumatoid arthritis"));
 
             browser.findElement(By.cssSelector("a[href='#tabs:ordersTab']")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:order:kind"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                    "//*[@id='tabs:order:kind_items']//li[@data-label='Blood test for rheumatoid arthritis']"))).click();
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:order:kind_panel")));
+            Browser.choose(browser, wait, "tabs:order:kind", "Blood test for rheumatoid arthritis");
             browser.findElement(By.id("tabs:order:reason")).sendKeys("rule out rheumatoid arthritis");
             browser.findElement(By.id("tabs:order:save")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:orders:list"), "ORDERED"));
