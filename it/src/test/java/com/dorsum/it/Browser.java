@@ -2,6 +2,8 @@ package com.dorsum.it;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -57,15 +59,27 @@ final class Browser {
     }
 
     /**
-     * Picks an item of a PrimeFaces select menu by its label and waits until the menu has closed. The item is
-     * clicked by script, so a panel still fading in (on a busy machine) cannot swallow the click.
+     * Picks an item of a PrimeFaces select menu by its label and waits until the menu shows it. On a busy machine
+     * a click can land while the panel is still fading in and be lost, so the pick is tried again, up to three
+     * times.
      */
     static void choose(ChromeDriver browser, WebDriverWait wait, String menuId, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=\"" + label + "\"]")));
-        browser.executeScript("arguments[0].click();", item);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        By item = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=\"" + label + "\"]");
+        WebDriverWait shortWait = new WebDriverWait(browser, Duration.ofSeconds(5));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (browser.findElements(By.id(menuId + "_panel")).stream().noneMatch(WebElement::isDisplayed)) {
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+                }
+                wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+                shortWait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                shortWait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+                return;
+            } catch (TimeoutException | StaleElementReferenceException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
     }
 }
