@@ -47,9 +47,12 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
-    /** Signs in on the login page (demo password) and waits until the start page has replaced it. */
+    /**
+     * Signs in on the login page (demo password) and waits until the start page has replaced it. The wait it
+     * returns allows a minute: the first requests after a deployment are slow on a loaded 2-core machine.
+     */
     static WebDriverWait signIn(ChromeDriver browser, String username) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(TestEnvironment.baseUrl());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
@@ -65,7 +68,7 @@ final class Browser {
      */
     static void choose(ChromeDriver browser, WebDriverWait wait, String menuId, String label) {
         By item = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=\"" + label + "\"]");
-        WebDriverWait shortWait = new WebDriverWait(browser, Duration.ofSeconds(5));
+        WebDriverWait shortWait = new WebDriverWait(browser, Duration.ofSeconds(10));
         for (int attempt = 1; ; attempt++) {
             try {
                 if (browser.findElements(By.id(menuId + "_panel")).stream().noneMatch(WebElement::isDisplayed)) {

@@ -9,6 +9,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The front desk's day: sign in, register a patient, find them in the search. */
@@ -27,7 +28,10 @@ class RegisterPatientBrowserIT extends ClinicDeployment {
             browser.findElement(By.id("register:phone")).sendKeys("+49 30 7654321");
             browser.findElement(By.id("register:email")).sendKeys("selma@example.org");
             browser.findElement(By.id("register:save")).click();
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("registerDialog")));
+            wait.until(ExpectedConditions.or(ExpectedConditions.invisibilityOfElementLocated(By.id("registerDialog")),
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#register\\:messages li"))));
+            assertFalse(browser.findElement(By.id("registerDialog")).isDisplayed(),
+                    "the dialog says: " + browser.findElement(By.id("register:messages")).getText());
 
             WebDriver page = browser;
             page.findElement(By.id("search:query")).clear();
