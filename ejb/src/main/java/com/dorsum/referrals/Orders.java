@@ -97,12 +97,7 @@ public class Orders {
      */
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
     public DiagnosticOrder advance(long patientId, long orderId, OrderStatus to, String note) {
-        if (to == null) {
-            throw new InvalidInput("to", "The new status is required");
-        }
-        if (note != null && note.length() > 500) {
-            throw new InvalidInput("note", "Note must be at most 500 characters");
-        }
+        StatusStep.checkTransition(to, note);
         if (to == OrderStatus.REVIEWED && !currentUser.is(Role.CLINICIAN)) {
             audit.refused(AuditAction.ORDER_REVIEWED, patientId, "order " + orderId + ": not a clinician");
             throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN", "Only a clinician reviews results");

@@ -126,12 +126,7 @@ public class Referrals {
      */
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
     public Referral advance(long patientId, long referralId, ReferralStatus to, String note) {
-        if (to == null) {
-            throw new InvalidInput("to", "The new status is required");
-        }
-        if (note != null && note.length() > 500) {
-            throw new InvalidInput("note", "Note must be at most 500 characters");
-        }
+        StatusStep.checkTransition(to, note);
         Referral referral = load(patientId, referralId);
         String by = currentUser.username();
         Instant at = clock.instant();

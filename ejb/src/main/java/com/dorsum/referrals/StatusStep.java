@@ -1,5 +1,6 @@
 package com.dorsum.referrals;
 
+import com.dorsum.platform.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -22,6 +23,16 @@ public class StatusStep {
     private String note;
 
     protected StatusStep() {
+    }
+
+    /** A requested step names its status and keeps its note within the trail's 500 characters. */
+    static void checkTransition(Enum<?> to, String note) {
+        if (to == null) {
+            throw new InvalidInput("to", "The new status is required");
+        }
+        if (note != null && note.length() > 500) {
+            throw new InvalidInput("note", "Note must be at most 500 characters");
+        }
     }
 
     StatusStep(Enum<?> status, Instant occurredAt, String username, String note) {
