@@ -2,6 +2,7 @@ package com.dorsum.audit;
 
 import com.dorsum.security.Role;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +28,7 @@ public class AuditRecord {
     private Long id;
 
     @Column(nullable = false, updatable = false)
+    @Convert(converter = MillisecondTime.class)
     private Instant occurredAt;
 
     @Column(nullable = false, updatable = false, length = 80)

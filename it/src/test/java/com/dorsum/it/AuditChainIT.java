@@ -52,8 +52,8 @@ class AuditChainIT extends ClinicDeployment {
 
     @Test
     void adminFindsRecordsByMrnWithRoleAndPatientNamed() {
-        viewAnna("clinician");
         String mrn = annaMrn();
+        viewAnna("clinician");
         Api.Reply reply = Api.as("admin").get("audit?mrn=" + mrn + "&action=PATIENT_VIEWED");
         assertEquals(200, reply.status(), reply.toString());
         JsonObject first = reply.json().getJsonArray("items").getJsonObject(0);
@@ -104,7 +104,7 @@ class AuditChainIT extends ClinicDeployment {
     }
 
     private static String annaMrn() {
-        return Api.as("patient.anna").get("patients/" + annaId()).json().getString("mrn");
+        return Api.as("frontdesk").get("patients/" + annaId()).json().getString("mrn");
     }
 
     private static JsonObject verification() {
