@@ -66,5 +66,19 @@ public enum AuditAction {
     INJECTION_PERFORMED,
     INJECTIONS_VIEWED,
     INJECTION_FOLLOW_UP_RECORDED,
-    INJECTION_COMPLICATION_RECORDED
+    INJECTION_COMPLICATION_RECORDED;
+
+    /**
+     * What this action was to the patient whose record it touched, for their access history (R23): reads
+     * (viewed, searched, exported, a proposal computed) are VIEWED, break-glass is EMERGENCY, the rest CHANGED.
+     */
+    public AccessEntry.Kind accessKind() {
+        String name = name();
+        if (name.startsWith("EMERGENCY")) {
+            return AccessEntry.Kind.EMERGENCY;
+        }
+        boolean read = name.endsWith("_VIEWED") || name.endsWith("_SEARCHED") || name.endsWith("_EXPORTED")
+                || name.endsWith("_READ") || this == COURSE_PLANNED;
+        return read ? AccessEntry.Kind.VIEWED : AccessEntry.Kind.CHANGED;
+    }
 }

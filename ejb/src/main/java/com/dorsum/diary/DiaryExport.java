@@ -1,5 +1,6 @@
 package com.dorsum.diary;
 
+import com.dorsum.platform.Csv;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -12,7 +13,6 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -37,30 +37,11 @@ public final class DiaryExport {
     private DiaryExport() {
     }
 
-    /** RFC 4180 CSV, CRLF line ends; a cell that a spreadsheet would run as a formula is prefixed with a quote. */
+    /** The entries as CSV ({@link Csv}), one row each. */
     public static String csv(List<DiaryEntry> entries) {
-        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append("\r\n");
-        for (DiaryEntry entry : entries) {
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                csv.append(i == 0 ? "" : ",").append(cell(COLUMNS.get(i).apply(entry)));
-            }
-            csv.append("\r\n");
-        }
+        Csv csv = new Csv(HEADER);
+        entries.forEach(entry -> csv.row(COLUMNS.stream().map(column -> column.apply(entry)).toList()));
         return csv.toString();
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal number ? number.toPlainString() : value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 
     /** A4 landscape: who and which period, then a table of the entries. */

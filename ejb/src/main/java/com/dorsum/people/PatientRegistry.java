@@ -17,10 +17,13 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Registers, finds and corrects patients. Every read and change is audited; a patient caller reaches only their
@@ -97,6 +100,28 @@ public class PatientRegistry {
         Criteria criteria = Criteria.of(query);
         return criteria.apply(em.createQuery("select count(p) from Patient p" + criteria.where, Long.class))
                 .getSingleResult();
+    }
+
+    /**
+     * Ids of the patients a search text finds (as {@link #search}), for narrowing another list such as the audit
+     * trail; unaudited, since it shows nobody's data.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<Long> idsMatching(String query) {
+        Criteria criteria = Criteria.of(query);
+        return criteria.apply(em.createQuery("select p.id from Patient p" + criteria.where, Long.class))
+                .setMaxResults(PageOf.MAX_SIZE).getResultList();
+    }
+
+    /** The patients with these ids, by id, to name them in a list of other records. */
+    @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME})
+    public Map<Long, Patient> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from Patient p where p.id in :ids", Patient.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(Patient::getId, Function.identity()));
     }
 
     /** MRNs of registered patients with the same name and birth date as these details. */

@@ -12,9 +12,11 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Sign-in checks and account creation. Passwords are hashed with PBKDF2 (HMAC-SHA256, 210,000 iterations, a random
@@ -90,6 +92,18 @@ public class Accounts {
                 .setParameter("u", username)
                 .setParameter("r", Role.PATIENT)
                 .getResultStream().findFirst();
+    }
+
+    /** How people are named to others (a patient's access history): the provider's name, else the username. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from UserAccount a left join fetch a.provider where a.username in :u",
+                        UserAccount.class)
+                .setParameter("u", usernames).getResultStream()
+                .collect(Collectors.toMap(UserAccount::getUsername,
+                        a -> a.getProvider() == null ? a.getUsername() : a.getProvider().getName()));
     }
 
     /** The PBKDF2 check; a success is remembered for a few minutes (see {@link VerifiedPasswords}). */

@@ -29,6 +29,11 @@ public class CurrentUser {
         return securityContext.isCallerInRole(role.name());
     }
 
+    /** The caller's role, empty when nobody is signed in. */
+    public Optional<Role> role() {
+        return Arrays.stream(Role.values()).filter(this::is).findFirst();
+    }
+
     public boolean isStaff() {
         return Arrays.stream(Role.values()).filter(Role::isStaff).anyMatch(this::is);
     }

@@ -12,4 +12,14 @@ public enum Role {
     public boolean isStaff() {
         return this != PATIENT;
     }
+
+    /** How the role is named to people. */
+    public String label() {
+        return switch (this) {
+            case FRONT_DESK -> "Front desk";
+            case CLINICIAN -> "Clinician";
+            case PATIENT -> "Patient";
+            case ADMIN -> "Administrator";
+        };
+    }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 public class ClinicTime {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter PRECISE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Inject
@@ -28,5 +29,10 @@ public class ClinicTime {
 
     public String format(Instant instant) {
         return instant == null ? "" : FORMAT.format(LocalDateTime.ofInstant(instant, clock.getZone()));
+    }
+
+    /** To the millisecond, for the audit trail. */
+    public String formatPrecise(Instant instant) {
+        return instant == null ? "" : PRECISE.format(LocalDateTime.ofInstant(instant, clock.getZone()));
     }
 }
