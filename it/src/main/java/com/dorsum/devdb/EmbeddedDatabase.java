@@ -31,12 +31,13 @@ public final class EmbeddedDatabase {
         int port = Integer.parseInt(args[0]);
         Path dataDir = Path.of(args[1]).toAbsolutePath().normalize();
         Path baseDir = Path.of(args[2]).toAbsolutePath().normalize();
+        Path rootPasswordFile = Path.of(args[3]).toAbsolutePath().normalize();
         Path scratch = dataDir.resolveSibling("mariadb-tmp");
         keepDataOutOfTheTempFolder(scratch, dataDir);
         Files.createDirectories(dataDir);
         Files.createDirectories(scratch);
 
-        String rootPassword = Secrets.readOrCreate(Path.of(args[3]));
+        String rootPassword = Secrets.readOrCreate(rootPasswordFile);
         // Applied at every start, so root's password is the file's even for a data folder made before it existed.
         Path initFile = Secrets.write(scratch.resolve("init.sql"), String.join("\n", rootAccountSetup(rootPassword)));
 
@@ -76,7 +77,7 @@ public final class EmbeddedDatabase {
             Files.deleteIfExists(initFile);
         }
         System.out.println("embedded MariaDB ready on 127.0.0.1:" + port + ", data in " + dataDir
-                + ", root's password in " + Path.of(args[3]).toAbsolutePath());
+                + ", root's password in " + rootPasswordFile);
         stopped.await();
     }
 

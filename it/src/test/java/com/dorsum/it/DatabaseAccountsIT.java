@@ -91,11 +91,10 @@ class DatabaseAccountsIT extends ClinicDeployment {
     }
 
     private static Connection application() throws SQLException {
-        Connection app = DriverManager.getConnection(TestEnvironment.dbUrl(), TestEnvironment.appUser(),
-                TestEnvironment.appPassword());
         assertNotEquals(TestEnvironment.dbUser(), TestEnvironment.appUser(),
                 "the application uses the tests' privileged account");
-        return app;
+        return DriverManager.getConnection(TestEnvironment.dbUrl(), TestEnvironment.appUser(),
+                TestEnvironment.appPassword());
     }
 
     private static void assertDenied(Statement s, String sql) {
