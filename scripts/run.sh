@@ -12,14 +12,20 @@ cd "$ROOT"
 echo "building (mvn -DskipTests package) ..."
 mvn -q -B -DskipTests -Dpayara.parent="$STATE" package
 
-if [ -n "${CLINIC_DB_URL:-}" ]; then
-  export CLINIC_DB_USER=${CLINIC_DB_USER:-root} CLINIC_DB_PASSWORD=${CLINIC_DB_PASSWORD-}
-  setup_database "$(server_url_of "$CLINIC_DB_URL")" "$CLINIC_DB_USER" "$CLINIC_DB_PASSWORD" "$(database_of "$CLINIC_DB_URL")"
+# Database accounts (README, Database): the application's serves requests, the migration account runs Flyway.
+if [ -n "${CLINIC_DB_URL:-}" ] && [ -n "${CLINIC_DB_MIGRATION_USER:-}" ]; then
+  echo "database: $CLINIC_DB_URL, application account $CLINIC_DB_USER, migration account $CLINIC_DB_MIGRATION_USER"
+elif [ -n "${CLINIC_DB_URL:-}" ]; then
+  # CLINIC_DB_USER is an administrator (e.g. root): used only to create the database and its two accounts.
+  setup_database "$(server_url_of "$CLINIC_DB_URL")" "${CLINIC_DB_USER:-root}" "${CLINIC_DB_PASSWORD-}" \
+    "$(database_of "$CLINIC_DB_URL")" "$STATE/db"
 else
-  echo "starting the embedded MariaDB on port $DB_PORT (data in .clinic/db) ..."
+  echo "starting the embedded MariaDB on 127.0.0.1:$DB_PORT (data in .clinic/db) ..."
   start_embedded_db "$DB_PORT" "$STATE/db/data" "$STATE/db/mariadb.pid" "$STATE/db/mariadb.log"
-  setup_database "jdbc:mysql://127.0.0.1:$DB_PORT/" root "" clinic
-  export CLINIC_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/clinic" CLINIC_DB_USER=root CLINIC_DB_PASSWORD=
+  setup_database "jdbc:mysql://127.0.0.1:$DB_PORT/" root "$(cat "$STATE/db/root.password")" clinic "$STATE/db"
+  export CLINIC_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/clinic"
+  echo "database passwords (mode 0600): root in .clinic/db/root.password, the application's and the migration"
+  echo "account's in .clinic/db/$CLINIC_DB_USER.password and .clinic/db/$CLINIC_DB_MIGRATION_USER.password"
 fi
 
 echo "starting Payara Server 6 ..."

@@ -11,26 +11,34 @@ DB_PID=$WORK_DIR/testdb/mariadb.pid
 case "${1:-}" in
   start)
     : "${TEST_PORTBASE:?}" "${TEST_DB_PORT:?}" "${TEST_DB_NAME:?}"
+    # CLINIC_DB_USER on an external server is an administrator (CI: root): it creates the test database and its
+    # accounts (named after it, so runs of several checkouts on one server never share them), nothing else.
     if [ -n "${CLINIC_DB_URL:-}" ]; then
       server=$(server_url_of "$CLINIC_DB_URL")
-      user=${CLINIC_DB_USER:-root}; password=${CLINIC_DB_PASSWORD-}
+      admin=${CLINIC_DB_USER:-root}; admin_password=${CLINIC_DB_PASSWORD-}; embedded=false
       echo "test database: $TEST_DB_NAME on the external server $server"
     else
       start_embedded_db "$TEST_DB_PORT" "$WORK_DIR/testdb/data" "$DB_PID" "$WORK_DIR/testdb/mariadb.log"
       server="jdbc:mysql://127.0.0.1:$TEST_DB_PORT/"
-      user=root; password=
-      echo "test database: $TEST_DB_NAME on an embedded MariaDB at port $TEST_DB_PORT"
+      admin=root; admin_password=$(cat "$WORK_DIR/testdb/root.password"); embedded=true
+      echo "test database: $TEST_DB_NAME on an embedded MariaDB at 127.0.0.1:$TEST_DB_PORT"
     fi
-    setup_database "$server" "$user" "$password" "$TEST_DB_NAME" --fresh
+    setup_database "$server" "$admin" "$admin_password" "$TEST_DB_NAME" "$WORK_DIR/testdb" --fresh
     url="${server}${TEST_DB_NAME}"
-    # The tests read these to clean the database between tests and to find the server.
-    cat > "$WORK_DIR/test-env.properties" <<PROPS
+    user=$CLINIC_DB_USER; password=$CLINIC_DB_PASSWORD
+    # The tests read these to find the server, to clean the database between tests (the migration account may
+    # change any table) and to check what the application's account may do.
+    (umask 077 && cat > "$WORK_DIR/test-env.properties" <<PROPS
 db.url=$url
-db.user=$user
-db.password=$password
+db.user=$CLINIC_DB_MIGRATION_USER
+db.password=$CLINIC_DB_MIGRATION_PASSWORD
+db.embedded=$embedded
+app.user=$user
+app.password=$password
 http.port=$((TEST_PORTBASE + 80))
 admin.port=$((TEST_PORTBASE + 48))
 PROPS
+    )
     CLINIC_DB_URL=$url CLINIC_DB_USER=$user CLINIC_DB_PASSWORD=$password CLINIC_DEMO_DATA=true \
       new_domain "$PAYARA_HOME" "$DOMAIN_DIR" clinic-test "$TEST_PORTBASE"
     echo "test server: Payara domain clinic-test, admin port $((TEST_PORTBASE + 48)), http port $((TEST_PORTBASE + 80))"

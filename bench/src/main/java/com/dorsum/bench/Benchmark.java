@@ -50,7 +50,8 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int courses = args.length > 3 ? Integer.parseInt(args[3]) : 100;
         int weekViews = args.length > 4 ? Integer.parseInt(args[4]) : 200;
-        try (Connection db = DriverManager.getConnection(args[1] + "?rewriteBatchedStatements=true", "root", "")) {
+        try (Connection db = DriverManager.getConnection(args[1] + "?rewriteBatchedStatements=true",
+                System.getenv("CLINIC_DB_MIGRATION_USER"), System.getenv("CLINIC_DB_MIGRATION_PASSWORD"))) {
             Benchmark bench = new Benchmark(args[0], db, Path.of(args[2]));
             bench.prepareData();
             bench.run(courses, weekViews);

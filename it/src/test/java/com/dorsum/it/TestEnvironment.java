@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** What scripts/test-env.sh started: the test database and the Payara domain's ports. */
+/**
+ * What scripts/test-env.sh started: the test database with the tests' own account (it may clean any table) and
+ * the application's, and the Payara domain's ports.
+ */
 final class TestEnvironment {
 
     private static final Properties PROPERTIES = load();
@@ -29,6 +32,20 @@ final class TestEnvironment {
 
     static String dbPassword() {
         return PROPERTIES.getProperty("db.password", "");
+    }
+
+    /** The account the application serves requests with (least rights), as opposed to the tests' own. */
+    static String appUser() {
+        return PROPERTIES.getProperty("app.user", dbUser());
+    }
+
+    static String appPassword() {
+        return PROPERTIES.getProperty("app.password", dbPassword());
+    }
+
+    /** Whether the tests run on the embedded MariaDB their environment started (not on an external server). */
+    static boolean embeddedDatabase() {
+        return Boolean.parseBoolean(PROPERTIES.getProperty("db.embedded", "false"));
     }
 
     private static Properties load() {
