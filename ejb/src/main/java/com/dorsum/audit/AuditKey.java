@@ -25,7 +25,8 @@ import java.util.logging.Logger;
  * The secret under which every audit record is MACed (R22). It never lives in the database, so a row written or
  * edited there by anyone but the application fails verification. Taken from {@code clinic.audit.key} (Base64; in
  * Docker the environment variable {@code CLINIC_AUDIT_KEY}), else from the file {@code clinic.audit.key-file},
- * by default the domain's {@code config/audit.key}, which is created with a random key (mode 0600) on first start. Servers sharing one database must share the key.
+ * by default the domain's {@code config/audit.key}, which is created with a random key (mode 0600) on first start.
+ * Servers sharing one database must share the key.
  */
 @ApplicationScoped
 public class AuditKey {

@@ -10,14 +10,15 @@ import java.util.Set;
 
 /**
  * The rights of the account that serves requests (SECURITY.md): SELECT, INSERT, UPDATE and DELETE on the clinic's
- * tables, only SELECT and INSERT on the audit trail (append-only, R22), nothing on Flyway's history, and no DDL.
+ * tables, only SELECT and INSERT on the audit trail and its chain (append-only, R22), nothing on Flyway's history,
+ * and no DDL.
  * The migration account grants them after every migration, table by table: MySQL and MariaDB cannot take one
  * table's rights back from a grant on the whole schema, and a grant per table also covers the tables a new
  * migration adds before the application serves a request.
  */
 final class ApplicationGrants {
 
-    static final Set<String> APPEND_ONLY = Set.of("audit_record");
+    static final Set<String> APPEND_ONLY = Set.of("audit_record", "audit_seal");
     static final String MIGRATION_HISTORY = "flyway_schema_history";
 
     private ApplicationGrants() {
@@ -50,7 +51,8 @@ final class ApplicationGrants {
             if (table.equalsIgnoreCase(MIGRATION_HISTORY)) {
                 continue;
             }
-            String rights = APPEND_ONLY.contains(table.toLowerCase()) ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE";
+            String rights = APPEND_ONLY.contains(table.toLowerCase())
+                    ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE";
             grants.add("GRANT " + rights + " ON `" + table.replace("`", "``") + "` TO " + account);
         }
         return grants;
