@@ -80,6 +80,6 @@ public class AuditTrail {
             count.setParameter(name, value);
         });
         return new PageOf<>(rows.setFirstResult(PageOf.firstRow(page, size))
-                .setMaxResults(PageOf.cappedSize(size)).getResultList(), count.getSingleResult());
+                .setMaxResults(PageOf.size(size)).getResultList(), count.getSingleResult());
     }
 }

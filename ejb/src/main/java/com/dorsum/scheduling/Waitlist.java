@@ -75,7 +75,7 @@ public class Waitlist {
                 + " com.dorsum.scheduling.WaitlistStatus.OFFERED)";
         List<WaitlistLine> lines = em.createQuery("select new com.dorsum.scheduling.WaitlistLine(w, p.givenName, "
                         + "p.familyName)" + open + " order by w.createdAt, w.id", WaitlistLine.class)
-                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.cappedSize(size)).getResultList();
+                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.size(size)).getResultList();
         long total = em.createQuery("select count(w)" + open, Long.class).getSingleResult();
         audit.record(AuditAction.WAITLIST_VIEWED, null, lines.size() + " of " + total + " entries");
         return new PageOf<>(lines, total);
