@@ -41,6 +41,9 @@ public class Waitlist {
     AppointmentBook book;
 
     @Inject
+    Calendar calendar;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -81,9 +84,12 @@ public class Waitlist {
         return new PageOf<>(lines, total);
     }
 
-    /** Offers a freed slot to the longest-waiting patient who wants it, if any. */
+    /** Offers a freed slot to the longest-waiting patient who wants it, if any; one already past to no one. */
     @PermitAll
     public void offer(@Observes SlotFreed freed) {
+        if (calendar.window().whyNot(freed.slot()).isPresent()) {
+            return;
+        }
         em.createQuery("select w from WaitlistEntry w where w.therapy = :t"
                         + " and w.status = com.dorsum.scheduling.WaitlistStatus.WAITING order by w.createdAt, w.id",
                         WaitlistEntry.class)
