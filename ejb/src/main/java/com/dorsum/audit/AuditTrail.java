@@ -115,7 +115,7 @@ public class AuditTrail {
             count.setParameter(name, value);
         });
         List<AuditRecord> records = rows.setFirstResult(PageOf.firstRow(page, size))
-                .setMaxResults(PageOf.cappedSize(size)).getResultList();
+                .setMaxResults(PageOf.size(size)).getResultList();
         Map<Long, Patient> named = patients.byIds(records.stream().map(AuditRecord::getPatientId)
                 .filter(Objects::nonNull).distinct().toList());
         return new PageOf<>(records.stream().map(r -> entry(r, named.get(r.getPatientId()))).toList(),

@@ -1,5 +1,6 @@
 package com.dorsum.diary;
 
+import com.dorsum.platform.MultiLineText;
 import com.dorsum.platform.Violation;
 
 import java.io.Serializable;
@@ -26,6 +27,7 @@ public class DiaryInput implements Serializable {
     private String medication;
     private BigDecimal sleepHours;
     private Integer stress;
+    @MultiLineText
     private String notes;
 
     /** Everything wrong with the entry, field by field, in words the patient understands; empty when it is fine. */

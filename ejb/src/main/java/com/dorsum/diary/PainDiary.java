@@ -104,7 +104,7 @@ public class PainDiary {
         mayRead(patientId, AuditAction.DIARY_VIEWED);
         List<DiaryEntry> items = em.createQuery("select e from DiaryEntry e where e.patientId = :p"
                         + " order by e.date desc, e.id desc", DiaryEntry.class).setParameter("p", patientId)
-                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.cappedSize(size)).getResultList();
+                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.size(size)).getResultList();
         long total = em.createQuery("select count(e) from DiaryEntry e where e.patientId = :p", Long.class)
                 .setParameter("p", patientId).getSingleResult();
         audit.record(AuditAction.DIARY_VIEWED, patientId, items.size() + " of " + total + " entries");
@@ -146,6 +146,7 @@ public class PainDiary {
      */
     @RolesAllowed(Role.CLINICIAN_NAME)
     public PageOf<DiarySummary> patientsInCare(int page, int size) {
+        int first = PageOf.firstRow(page, size);
         Set<Long> ids = inCare();
         if (ids.isEmpty()) {
             return new PageOf<>(List.of(), 0);
@@ -162,7 +163,7 @@ public class PainDiary {
                         List.of()), injections.getOrDefault(p.getId(), List.of()), today))
                 .sorted(Comparator.comparing((DiarySummary s) -> !s.flagged()).thenComparing(DiarySummary::name))
                 .toList();
-        List<DiarySummary> shown = all.stream().skip(PageOf.firstRow(page, size)).limit(PageOf.cappedSize(size))
+        List<DiarySummary> shown = all.stream().skip(first).limit(size)
                 .toList();
         shown.forEach(s -> audit.record(AuditAction.DIARY_VIEWED, s.patientId(), "diary overview"));
         return new PageOf<>(shown, all.size());

@@ -49,7 +49,7 @@ public class Aftercare {
     public PageOf<Injection> followUpsDue(int page, int size) {
         List<Injection> due = due("select i from Injection i join fetch i.patient" + DUE + " order by i.start, i.id",
                 Injection.class)
-                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.cappedSize(size)).getResultList();
+                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.size(size)).getResultList();
         due.stream().map(Injection::getPatientId).distinct().forEach(patientId ->
                 audit.record(AuditAction.WORKLIST_VIEWED, patientId, "injection follow-ups"));
         return new PageOf<>(due, countFollowUpsDue());

@@ -88,7 +88,7 @@ public class PatientRegistry {
         List<Patient> items = criteria.apply(em.createQuery("select p from Patient p" + criteria.where
                         + " order by p.familyName, p.givenName, p.id", Patient.class))
                 .setFirstResult(PageOf.firstRow(page, size))
-                .setMaxResults(PageOf.cappedSize(size)).getResultList();
+                .setMaxResults(PageOf.size(size)).getResultList();
         long total = countMatches(query);
         audit.record(AuditAction.PATIENT_SEARCHED, null, "query '" + criteria.text + "', " + total + " found");
         return new PageOf<>(items, total);

@@ -29,7 +29,7 @@ public class ProviderDirectory {
             count.setParameter("d", discipline);
         }
         List<Long> pageIds = ids.setFirstResult(PageOf.firstRow(page, size))
-                .setMaxResults(PageOf.cappedSize(size)).getResultList();
+                .setMaxResults(PageOf.size(size)).getResultList();
         List<Provider> items = pageIds.isEmpty() ? List.of() : em.createQuery(
                         "select distinct p from Provider p left join fetch p.weeklyHours where p.id in :ids"
                                 + " order by p.name, p.id", Provider.class)

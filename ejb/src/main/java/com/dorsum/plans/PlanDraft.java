@@ -1,5 +1,6 @@
 package com.dorsum.plans;
 
+import com.dorsum.platform.MultiLineText;
 import com.dorsum.platform.Violation;
 
 import java.io.Serializable;
@@ -15,7 +16,9 @@ public class PlanDraft implements Serializable {
     static final int MAX_ITEMS = 20;
 
     private Integer basedOnVersion;
+    @MultiLineText
     private String problem;
+    @MultiLineText
     private String goals;
     private List<CourseItem> courses = new ArrayList<>();
     private List<HomeCareItem> homeCare = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.dorsum.referrals;
 
+import com.dorsum.platform.MultiLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,7 @@ public class OrderRequest {
 
     @NotBlank(message = "Reason is required")
     @Size(max = 2000, message = "Reason must be at most 2000 characters")
+    @MultiLineText
     private String reason;
 
     private BodyRegion bodyRegion;

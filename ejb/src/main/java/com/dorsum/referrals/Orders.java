@@ -76,7 +76,7 @@ public class Orders {
         List<Long> ids = em.createQuery("select o.id from DiagnosticOrder o where o.patientId = :p"
                         + " order by o.orderedAt desc, o.id desc", Long.class)
                 .setParameter("p", patientId)
-                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.cappedSize(size)).getResultList();
+                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.size(size)).getResultList();
         long total = em.createQuery("select count(o) from DiagnosticOrder o where o.patientId = :p", Long.class)
                 .setParameter("p", patientId).getSingleResult();
         audit.record(AuditAction.ORDER_VIEWED, patientId, ids.size() + " of " + total + " orders listed");
@@ -161,7 +161,7 @@ public class Orders {
     public PageOf<DiagnosticOrder> unreviewedResults(int page, int size) {
         String order = " order by o.abnormal desc, o.resultReceivedAt, o.id";
         List<DiagnosticOrder> items = fetch(unreviewed("select o.id", order, Long.class)
-                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.cappedSize(size))
+                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.size(size))
                 .getResultList(), order);
         items.stream().map(DiagnosticOrder::getPatientId).distinct().forEach(patientId ->
                 audit.record(AuditAction.WORKLIST_VIEWED, patientId, "unreviewed results"));

@@ -105,7 +105,7 @@ public class Referrals {
         List<Long> ids = em.createQuery("select r.id from Referral r where r.patientId = :p"
                         + " order by r.referredAt desc, r.id desc", Long.class)
                 .setParameter("p", patientId)
-                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.cappedSize(size)).getResultList();
+                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.size(size)).getResultList();
         long total = em.createQuery("select count(r) from Referral r where r.patientId = :p", Long.class)
                 .setParameter("p", patientId).getSingleResult();
         audit.record(AuditAction.REFERRAL_VIEWED, patientId, ids.size() + " of " + total + " referrals listed");
@@ -170,7 +170,7 @@ public class Referrals {
         Instant now = clock.instant();
         String order = " order by r.urgency desc, r.referredAt, r.id";
         List<Referral> referrals = fetch(overdueQuery("select r.id", order, Long.class, now)
-                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.cappedSize(size))
+                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.size(size))
                 .getResultList(), order);
         referrals.stream().map(Referral::getPatientId).distinct().forEach(patientId ->
                 audit.record(AuditAction.WORKLIST_VIEWED, patientId, "overdue referrals"));

@@ -1,5 +1,6 @@
 package com.dorsum.referrals;
 
+import com.dorsum.platform.MultiLineText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -22,6 +23,7 @@ public class ScoliosisFindings {
     private boolean abnormalReflexes;
 
     @Size(max = 1000, message = "Notes must be at most 1000 characters")
+    @MultiLineText
     private String notes;
 
     public boolean isPositive() {

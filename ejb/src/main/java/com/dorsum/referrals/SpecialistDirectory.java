@@ -33,7 +33,7 @@ public class SpecialistDirectory {
             rows.setParameter("specialty", specialty);
             count.setParameter("specialty", specialty);
         }
-        return new PageOf<>(rows.setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.cappedSize(size))
+        return new PageOf<>(rows.setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.size(size))
                 .getResultList(), count.getSingleResult());
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -89,8 +90,13 @@ public class Appointment extends AuditedEntity {
         lateCancellation = !ChangeWindow.isFree(start, now);
     }
 
-    void checkIn() {
+    /** The patient arrived: only on the visit's own day. */
+    void checkIn(LocalDate today) {
         requireBooked("checked in");
+        if (!today.equals(start.toLocalDate())) {
+            throw new NotOnVisitDay("A visit is checked in on its day (" + start.toLocalDate() + "), not on "
+                    + today, start.toLocalDate());
+        }
         status = AppointmentStatus.CHECKED_IN;
     }
 
@@ -99,9 +105,14 @@ public class Appointment extends AuditedEntity {
         status = AppointmentStatus.NO_SHOW;
     }
 
-    void complete() {
+    /** The visit took place: on its day or recorded later, never ahead of it. */
+    void complete(LocalDate today) {
         if (!isActive()) {
             throw new IllegalStateException("only a booked or checked-in appointment can be completed");
+        }
+        if (today.isBefore(start.toLocalDate())) {
+            throw new NotOnVisitDay("A visit on " + start.toLocalDate() + " cannot be done before its day",
+                    start.toLocalDate());
         }
         status = AppointmentStatus.DONE;
     }

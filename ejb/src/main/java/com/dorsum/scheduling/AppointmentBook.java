@@ -18,13 +18,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Books, moves and cancels single appointments (R5). The Java checks give the user a reason; the slot claims in
- * the database make double booking impossible even when two users book at the same moment.
+ * Books, moves and cancels single appointments (R5), only within the {@link BookingWindow}; checks visits in on
+ * their day and marks them done on or after it. The Java checks give the user a reason; the slot claims in the
+ * database make double booking impossible even when two users book at the same moment.
  */
 @Stateless
 public class AppointmentBook {
@@ -140,7 +142,7 @@ public class AppointmentBook {
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
     public Appointment markDone(long appointmentId) {
         Appointment appointment = appointment(appointmentId);
-        domain(appointment::complete);
+        domain(() -> appointment.complete(LocalDate.now(clock)));
         audit.record(AuditAction.APPOINTMENT_DONE, appointment.getPatientId(), appointment.getStart().toString());
         return appointment;
     }
@@ -148,7 +150,7 @@ public class AppointmentBook {
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
     public Appointment checkIn(long appointmentId) {
         Appointment appointment = appointment(appointmentId);
-        domain(appointment::checkIn);
+        domain(() -> appointment.checkIn(LocalDate.now(clock)));
         audit.record(AuditAction.APPOINTMENT_CHECKED_IN, appointment.getPatientId(), null);
         return appointment;
     }
@@ -157,7 +159,7 @@ public class AppointmentBook {
     @RolesAllowed(Role.CLINICIAN_NAME)
     public Appointment complete(long appointmentId) {
         Appointment appointment = appointment(appointmentId);
-        domain(appointment::complete);
+        domain(() -> appointment.complete(LocalDate.now(clock)));
         audit.record(AuditAction.APPOINTMENT_COMPLETED, appointment.getPatientId(), null);
         return appointment;
     }
@@ -213,13 +215,17 @@ public class AppointmentBook {
         return free.get(0);
     }
 
+    /** The slot asked for, refused first when the {@link BookingWindow} does not admit it (past or too far ahead). */
     private TimeSlot slot(LocalDateTime start, VisitKind kind) {
         int minutes = calendar.minutesOf(kind);
+        TimeSlot slot;
         try {
-            return TimeSlot.of(start, minutes);
+            slot = TimeSlot.of(start, minutes);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("start", e.getMessage());
         }
+        calendar.window().require(slot);
+        return slot;
     }
 
     private Provider provider(long id) {

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a visit may take place at a time at all, before anyone's calendar is looked at (R5): the clinic is
- * open and not on holiday, the provider is active, of the visit's discipline, working then and not absent, and
+ * Whether a visit may take place at a time at all, before anyone's calendar is looked at (R5): the time lies in the
+ * {@link BookingWindow} (not past, not beyond the horizon), the clinic is open and not on holiday, the provider is active, of the visit's discipline, working then and not absent, and
  * the room is in use and suits the visit. Built once for a range of days, then asked about many slots, so the
  * course planner can try candidates without going back to the database.
  */
@@ -21,12 +21,18 @@ public final class BookingRules {
     private final Map<DayOfWeek, ClinicHours> clinicHours;
     private final Set<LocalDate> holidays;
     private final List<ProviderAbsence> absences;
+    private final BookingWindow window;
 
     public BookingRules(Map<DayOfWeek, ClinicHours> clinicHours, Set<LocalDate> holidays,
-                        Collection<ProviderAbsence> absences) {
+                        Collection<ProviderAbsence> absences, BookingWindow window) {
         this.clinicHours = Map.copyOf(clinicHours);
         this.holidays = Set.copyOf(holidays);
         this.absences = List.copyOf(absences);
+        this.window = window;
+    }
+
+    public BookingWindow window() {
+        return window;
     }
 
     /** The clinic's hours on a day; empty when it is closed (no hours that weekday, or a holiday). */
@@ -42,6 +48,10 @@ public final class BookingRules {
     public Optional<String> whyNot(Provider provider, Room room, VisitKind kind, TimeSlot slot) {
         LocalDate day = slot.date();
         ClinicHours open = clinicHours.get(day.getDayOfWeek());
+        Optional<String> outside = window.whyNot(slot);
+        if (outside.isPresent()) {
+            return outside;
+        }
         if (holidays.contains(day)) {
             return Optional.of("the clinic is closed for a holiday on " + day);
         }

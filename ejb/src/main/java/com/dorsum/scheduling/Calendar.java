@@ -4,9 +4,12 @@ import com.dorsum.people.Discipline;
 import com.dorsum.people.Provider;
 import com.dorsum.scheduling.SlotClaims.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +34,19 @@ public class Calendar {
     @PersistenceContext
     EntityManager em;
 
+    /** How far ahead visits are booked (R5 with the {@link BookingWindow}): two years unless configured. */
+    @Inject
+    @ConfigProperty(name = "clinic.booking.horizon-days", defaultValue = "" + BookingWindow.DEFAULT_HORIZON_DAYS)
+    int horizonDays;
+
+    @Inject
+    Clock clock;
+
+    /** The window of this moment: from now to the horizon. */
+    public BookingWindow window() {
+        return new BookingWindow(LocalDateTime.now(clock), horizonDays);
+    }
+
     public BookingRules rulesFor(LocalDate from, LocalDate to) {
         Map<DayOfWeek, ClinicHours> hours = em.createQuery("select h from ClinicHours h", ClinicHours.class)
                 .getResultStream().collect(Collectors.toMap(ClinicHours::getDayOfWeek, Function.identity()));
@@ -40,7 +56,7 @@ public class Calendar {
         List<ProviderAbsence> absences = em.createQuery("select a from ProviderAbsence a"
                         + " where a.lastDay >= :from and a.firstDay <= :to", ProviderAbsence.class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
-        return new BookingRules(hours, new HashSet<>(holidays), absences);
+        return new BookingRules(hours, new HashSet<>(holidays), absences, window());
     }
 
     /**

@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  * course's whole range in a few statements and plans in memory ({@link CoursePlanner}); booking stores the course
  * and all its sessions and claims their time in one statement within one transaction, so a course is booked
  * whole or, when anything was taken meanwhile, not at all ({@link SlotClaims}). A course that does not fit is
- * refused with the weeks that fail and the alternatives.
+ * refused with the weeks that fail and the alternatives; one starting in the past or running beyond the booking
+ * horizon is refused at once ({@link BookingWindow}).
  */
 @Stateless
 public class Courses {
@@ -99,7 +100,7 @@ public class Courses {
         access.check(patientId, AuditAction.COURSE_VIEWED);
         List<Long> ids = em.createQuery("select c.id from Course c where c.patientId = :p"
                         + " order by c.startDate desc, c.id desc", Long.class).setParameter("p", patientId)
-                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.cappedSize(size)).getResultList();
+                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.size(size)).getResultList();
         long total = em.createQuery("select count(c) from Course c where c.patientId = :p", Long.class)
                 .setParameter("p", patientId).getSingleResult();
         List<Course> items = ids.isEmpty() ? List.of() : em.createQuery("select distinct c from Course c"
@@ -175,7 +176,9 @@ public class Courses {
         if (request.getProviderId() != null && em.find(Provider.class, request.getProviderId()) == null) {
             throw new NotFound("provider");
         }
-        return request.specification();
+        CourseSpecification spec = request.specification();
+        calendar.window().requireDays(spec.startDate(), CoursePlanner.lastDay(spec));
+        return spec;
     }
 
     /**

@@ -74,7 +74,7 @@ public class FrontDesk {
             }
         }
         List<CalendarEntry> items = rows.setFirstResult(PageOf.firstRow(page, size))
-                .setMaxResults(PageOf.cappedSize(size)).getResultList();
+                .setMaxResults(PageOf.size(size)).getResultList();
         audit.record(AuditAction.APPOINTMENTS_VIEWED, null, "day list " + day);
         return new PageOf<>(items, count.getSingleResult());
     }

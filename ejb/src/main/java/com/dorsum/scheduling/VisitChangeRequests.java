@@ -94,7 +94,7 @@ public class VisitChangeRequests {
         List<VisitChangeRequest> items = em.createQuery("select r from VisitChangeRequest r where r.status = :s"
                         + " order by r.askedAt, r.id", VisitChangeRequest.class)
                 .setParameter("s", VisitChangeRequest.Status.WAITING)
-                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.cappedSize(size)).getResultList();
+                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.size(size)).getResultList();
         items.stream().map(VisitChangeRequest::getPatientId).distinct().forEach(patientId ->
                 audit.record(AuditAction.WORKLIST_VIEWED, patientId, "visit change requests"));
         return new PageOf<>(items, countWaiting());

@@ -41,6 +41,9 @@ public class Waitlist {
     AppointmentBook book;
 
     @Inject
+    Calendar calendar;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -75,15 +78,18 @@ public class Waitlist {
                 + " com.dorsum.scheduling.WaitlistStatus.OFFERED)";
         List<WaitlistLine> lines = em.createQuery("select new com.dorsum.scheduling.WaitlistLine(w, p.givenName, "
                         + "p.familyName)" + open + " order by w.createdAt, w.id", WaitlistLine.class)
-                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.cappedSize(size)).getResultList();
+                .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.size(size)).getResultList();
         long total = em.createQuery("select count(w)" + open, Long.class).getSingleResult();
         audit.record(AuditAction.WAITLIST_VIEWED, null, lines.size() + " of " + total + " entries");
         return new PageOf<>(lines, total);
     }
 
-    /** Offers a freed slot to the longest-waiting patient who wants it, if any. */
+    /** Offers a freed slot to the longest-waiting patient who wants it, if any; one already past to no one. */
     @PermitAll
     public void offer(@Observes SlotFreed freed) {
+        if (calendar.window().whyNot(freed.slot()).isPresent()) {
+            return;
+        }
         em.createQuery("select w from WaitlistEntry w where w.therapy = :t"
                         + " and w.status = com.dorsum.scheduling.WaitlistStatus.WAITING order by w.createdAt, w.id",
                         WaitlistEntry.class)

@@ -32,7 +32,8 @@ class BookingRulesTest {
 
     private static BookingRules rules(Set<LocalDate> holidays) {
         return new BookingRules(Map.of(DayOfWeek.MONDAY, new ClinicHours(DayOfWeek.MONDAY, LocalTime.of(7, 30),
-                LocalTime.of(19, 0))), holidays, List.of());
+                LocalTime.of(19, 0))), holidays, List.of(),
+                new BookingWindow(TestClinic.NOW, BookingWindow.DEFAULT_HORIZON_DAYS));
     }
 
     private static TimeSlot at(LocalDate day, int hour, int minute) {

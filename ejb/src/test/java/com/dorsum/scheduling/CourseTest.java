@@ -78,8 +78,9 @@ class CourseTest {
 
     @Test
     void cancellingTheRestCancelsOnlyFutureBookedSessionsAndFlagsLateOnes() {
-        sessions.get(0).checkIn();
-        sessions.get(0).complete();
+        LocalDate firstDay = sessions.get(0).getStart().toLocalDate();
+        sessions.get(0).checkIn(firstDay);
+        sessions.get(0).complete(firstDay);
         LocalDateTime now = sessions.get(1).getStart().minusHours(3);
         List<Appointment> cancelled = course.cancelRemaining("moved away", now);
 
@@ -96,7 +97,7 @@ class CourseTest {
         assertThrows(IllegalStateException.class,
                 () -> course.complete(CourseOutcome.NO_ADEQUATE_RELIEF, null, MONDAY.plusWeeks(4)));
         sessions.get(7).markNoShow();
-        sessions.subList(0, 7).forEach(Appointment::complete);
+        sessions.subList(0, 7).forEach(session -> session.complete(MONDAY.plusWeeks(4)));
         course.complete(CourseOutcome.NO_ADEQUATE_RELIEF, "pain unchanged", MONDAY.plusWeeks(4));
 
         assertEquals(CourseStatus.COMPLETED, course.getStatus());
@@ -107,7 +108,7 @@ class CourseTest {
 
     @Test
     void completedCourseWithReliefIsNoFailureOfConservativeTherapy() {
-        sessions.forEach(Appointment::complete);
+        sessions.forEach(session -> session.complete(MONDAY.plusWeeks(4)));
         course.complete(CourseOutcome.ADEQUATE_RELIEF, null, MONDAY.plusWeeks(4));
         assertFalse(course.failedConservatively());
     }

@@ -26,6 +26,9 @@ final class TestClinic {
 
     static final long PATIENT = 500;
 
+    /** The moment the tests plan at, before every day they book, so the booking window admits them. */
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 2, 7, 0);
+
     private long nextId = 1;
     private final Map<DayOfWeek, ClinicHours> hours = new EnumMap<>(DayOfWeek.class);
     private final Set<LocalDate> holidays = new HashSet<>();
@@ -89,7 +92,8 @@ final class TestClinic {
 
     /** A planner for one therapy, with the rooms that suit it. */
     CoursePlanner planner(VisitKind therapy, int minutes) {
-        return new CoursePlanner(new BookingRules(hours, holidays, absences), occupancy,
+        return new CoursePlanner(new BookingRules(hours, holidays, absences,
+                new BookingWindow(NOW, BookingWindow.DEFAULT_HORIZON_DAYS)), occupancy,
                 rooms.stream().filter(r -> r.suits(therapy)).toList(), minutes);
     }
 

@@ -15,6 +15,9 @@ final class InjectionTestData {
     static final String ADLER = "Dr. Helena Adler";
     static final String IVEN = "Dr. Oskar Iven";
 
+    /** How far ahead an injection meant for the past is booked before it is moved back (within the horizon). */
+    private static final int HISTORY_WEEKS = 52;
+
     private InjectionTestData() {
     }
 
@@ -56,9 +59,21 @@ final class InjectionTestData {
         return who.post("patients/" + patientId + "/injections", booking(start, "L4-L5", "LEFT", providerId));
     }
 
+    /**
+     * Books an injection and returns its id. One in the past is booked a year ahead (the same weekday and time) and
+     * then moved back, as nothing is booked in the past.
+     */
     static long booked(Api who, long patientId, LocalDateTime start, long providerId) {
-        Api.Reply reply = book(who, patientId, start, providerId);
+        boolean past = start.isBefore(LocalDateTime.now(PortalIT.CLINIC));
+        Api.Reply reply = book(who, patientId, past ? start.plusWeeks(HISTORY_WEEKS) : start, providerId);
         assertEquals(201, reply.status(), reply.toString());
+        if (past) {
+            try {
+                TestDatabase.moveAppointment(reply.json().getJsonNumber("appointmentId").longValue(), start);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return reply.json().getJsonNumber("id").longValue();
     }
 

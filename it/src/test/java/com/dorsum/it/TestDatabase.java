@@ -68,6 +68,29 @@ final class TestDatabase {
         }
     }
 
+    /**
+     * Moves a booked appointment (and the injection it holds, and its slot claims) to another start, keeping its
+     * length: the clinic refuses bookings in the past, so a test makes history the way time does, by booking ahead
+     * and letting the days pass.
+     */
+    static void moveAppointment(long appointmentId, java.time.LocalDateTime start) throws SQLException {
+        java.time.LocalDateTime was;
+        try (Connection c = connect(); var s = c.prepareStatement("select starts_at from appointment where id = ?")) {
+            s.setLong(1, appointmentId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                was = rs.getObject(1, java.time.LocalDateTime.class);
+            }
+        }
+        long minutes = java.time.Duration.between(was, start).toMinutes();
+        update("update appointment set starts_at = date_add(starts_at, interval ? minute),"
+                + " ends_at = date_add(ends_at, interval ? minute) where id = ?", minutes, minutes, appointmentId);
+        update("update injection set starts_at = date_add(starts_at, interval ? minute) where appointment_id = ?",
+                minutes, appointmentId);
+        update("update slot_claim set step = date_add(step, interval ? minute) where appointment_id = ?",
+                minutes, appointmentId);
+    }
+
     /** Removes what earlier tests added; the first call records the demo data as the baseline. */
     static synchronized void clean() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {

@@ -11,6 +11,7 @@ import com.dorsum.injections.Severity;
 import com.dorsum.injections.Side;
 import com.dorsum.injections.SpinalLevel;
 import com.dorsum.platform.InvalidInput;
+import com.dorsum.platform.MultiLineText;
 import com.dorsum.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,13 +55,15 @@ public class InjectionResource {
 
     public record RecordProcedure(List<String> levels, Side side, Boolean fluoroscopy, String anesthetic,
                                   String corticosteroid, LocalDateTime start, LocalDateTime end, Long providerId,
-                                  String notes) {
+                                  @MultiLineText String notes) {
     }
 
-    public record RecordFollowUp(LocalDate checkedOn, Relief relief, Integer painScore, String notes) {
+    public record RecordFollowUp(LocalDate checkedOn, Relief relief, Integer painScore,
+                                 @MultiLineText String notes) {
     }
 
-    public record RecordComplication(ComplicationKind kind, LocalDate noticedOn, Severity severity, String notes) {
+    public record RecordComplication(ComplicationKind kind, LocalDate noticedOn, Severity severity,
+                                     @MultiLineText String notes) {
     }
 
     @Inject

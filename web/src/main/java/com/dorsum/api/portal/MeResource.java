@@ -5,6 +5,7 @@ import com.dorsum.api.plans.PlanDto;
 import com.dorsum.diary.DiaryInput;
 import com.dorsum.diary.PainDiary;
 import com.dorsum.plans.TreatmentPlans;
+import com.dorsum.platform.MultiLineText;
 import com.dorsum.platform.NotFound;
 import com.dorsum.platform.PageOf;
 import com.dorsum.scheduling.PatientVisits;
@@ -48,7 +49,7 @@ public class MeResource {
     static final String CALENDAR = "text/calendar; charset=utf-8";
 
     /** A request to cancel or move a visit. */
-    public record ChangeRequest(VisitChangeRequest.Kind kind, LocalDateTime start, String note) {
+    public record ChangeRequest(VisitChangeRequest.Kind kind, LocalDateTime start, @MultiLineText String note) {
     }
 
     /** What became of a change request: APPLIED at once, or WAITING for the front desk. */
