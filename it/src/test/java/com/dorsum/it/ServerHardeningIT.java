@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -24,6 +25,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,12 +123,15 @@ class ServerHardeningIT extends ClinicDeployment {
     void serverRootLeadsToTheClinicNotToAWelcomePage() throws Exception {
         HttpResponse<String> root = followingRedirects(TestEnvironment.serverRoot(), null);
         assertFalse(root.body().contains("Payara"), root.body());
-        assertTrue(root.uri().getPath().startsWith("/clinic/"), "ended at " + root.uri());
+        assertTrue(root.uri().getPath().startsWith("/clinic/") || root.body().contains("url=/clinic/"),
+                "ended at " + root.uri() + ": " + root.body());
     }
 
     @Test
     void metricsAreNotPublic() throws Exception {
-        HttpResponse<String> metrics = get(TestEnvironment.serverRoot() + "metrics");
+        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(
+                URI.create(TestEnvironment.serverRoot() + "metrics")).header("Accept", "text/plain").build(),
+                HttpResponse.BodyHandlers.ofString());
         assertNotEquals(200, metrics.statusCode(), metrics.body());
         assertFalse(metrics.body().contains("# TYPE"), metrics.body());
     }
@@ -136,6 +142,25 @@ class ServerHardeningIT extends ClinicDeployment {
         assertEquals(1, cookies.size(), cookies.toString());
         assertTrue(cookies.get(0).contains("HttpOnly"), cookies.get(0));
         assertTrue(cookies.get(0).contains("SameSite=Lax"), cookies.get(0));
+    }
+
+    @Test
+    void signInSendsTheNewSessionCookieOnce() throws Exception {
+        HttpResponse<String> form = get(TestEnvironment.baseUrl() + "login.xhtml");
+        String session = sessionCookies(form).get(0).split(";")[0];
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+                .matcher(form.body());
+        assertTrue(viewState.find(), form.body());
+        String fields = "login=login&login%3Ausername=clinician&login%3Apassword=" + encode(Api.PASSWORD)
+                + "&login%3AsignIn=&jakarta.faces.ViewState=" + encode(viewState.group(1));
+        HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(TestEnvironment.baseUrl() + "login.xhtml")).timeout(Duration.ofSeconds(60))
+                .header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        List<String> cookies = sessionCookies(signedIn);
+        assertEquals(1, cookies.size(), signedIn.statusCode() + " " + cookies);
+        assertNotEquals(session, cookies.get(0).split(";")[0], "a new session id at sign-in");
+        assertTrue(cookies.get(0).contains("HttpOnly") && cookies.get(0).contains("SameSite=Lax"), cookies.get(0));
     }
 
     @Test
@@ -160,6 +185,10 @@ class ServerHardeningIT extends ClinicDeployment {
     private static String header(HttpResponse<String> response, String name) {
         return response.headers().firstValue(name)
                 .orElseThrow(() -> new AssertionError(name + " missing on " + response.uri()));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     static List<String> sessionCookies(HttpResponse<String> response) {
