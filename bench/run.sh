@@ -9,14 +9,16 @@ STATE=$ROOT/bench/target
 PAYARA_HOME=$STATE/payara6
 DB_PORT=${BENCH_DB_PORT:-3412}
 PORTBASE=${BENCH_PORTBASE:-29000}
-ASADMIN="$PAYARA_HOME/bin/asadmin --port $((PORTBASE + 48))"
+# Secure admin with a password generated for the benchmark's domain (issue 10).
+ADMIN_PASSWORDS=$STATE/admin-password
+ASADMIN="$PAYARA_HOME/bin/asadmin --user admin --passwordfile $ADMIN_PASSWORDS --port $((PORTBASE + 48))"
 
 cd "$ROOT"
 echo "building ..."
 mvn -q -B -Pbench -DskipTests -Dpayara.parent="$STATE" package
 
 cleanup() {
-  "$PAYARA_HOME/bin/asadmin" stop-domain --domaindir "$STATE/domains" bench >/dev/null 2>&1 || true
+  $ASADMIN stop-domain --domaindir "$STATE/domains" bench >/dev/null 2>&1 || true
   stop_pid "$STATE/db/mariadb.pid"
 }
 trap cleanup EXIT
@@ -25,10 +27,11 @@ echo "starting the benchmark database (port $DB_PORT) and server (port $((PORTBA
 start_embedded_db "$DB_PORT" "$STATE/db/data" "$STATE/db/mariadb.pid" "$STATE/db/mariadb.log"
 setup_database "jdbc:mysql://127.0.0.1:$DB_PORT/" root "$(cat "$STATE/db/root.password")" clinic_bench "$STATE/db" --fresh
 export CLINIC_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/clinic_bench"
-CLINIC_DEMO_DATA=true CLINIC_HEAP=2g new_domain "$PAYARA_HOME" "$STATE/domains" bench "$PORTBASE"
+CLINIC_DEMO_DATA=true CLINIC_HEAP=2g new_domain "$PAYARA_HOME" "$STATE/domains" bench "$PORTBASE" "$ADMIN_PASSWORDS"
 # Hibernate logs each session's statement count; the benchmark sums them.
 $ASADMIN create-jvm-options -Dhibernate.generate_statistics=true >/dev/null
-"$PAYARA_HOME/bin/asadmin" restart-domain --domaindir "$STATE/domains" bench >/dev/null
+"$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$ADMIN_PASSWORDS" restart-domain --domaindir "$STATE/domains" bench \
+  >/dev/null
 $ASADMIN deploy --force --name clinic "$ROOT/it/target/server/clinic.ear" >/dev/null
 wait_for_url "http://localhost:$((PORTBASE + 80))/clinic/health/ready" 180
 

@@ -59,3 +59,39 @@ $ASADMIN set-hazelcast-configuration --enabled=false
 # Session cookies: SameSite=Lax (HttpOnly is set by the application's web.xml).
 $ASADMIN set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true
 $ASADMIN set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax
+
+# --- Server hardening (issue 10, server): admin channel, TLS, banners, cookies, public endpoints ---
+# Optional: CLINIC_TLS (optional | required: HTTP redirects to HTTPS, HSTS), CLINIC_HTTPS_PORT (8181).
+# One asadmin session for all of these (each asadmin call starts a JVM).
+listeners=configs.config.server-config.network-config.network-listeners.network-listener
+protocols=configs.config.server-config.network-config.protocols.protocol
+virtual_server=configs.config.server-config.http-service.virtual-server.server
+docroot=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/docroot
+hardening=$(mktemp)
+trap 'rm -f "$hardening"' EXIT
+{
+  # Administration only from this machine, only with the password (the caller's ASADMIN carries it), over TLS.
+  echo "set $listeners.admin-listener.address=127.0.0.1"
+  echo "enable-secure-admin"
+  # HTTPS on its port with the certificate create-domain generated (alias s1as) or one the operator put there.
+  echo "set $listeners.http-listener-2.port=${CLINIC_HTTPS_PORT:-8181}"
+  echo "create-jvm-options -Dclinic.tls=${CLINIC_TLS:-optional}"
+  echo "create-jvm-options -Dclinic.https-port=${CLINIC_HTTPS_PORT:-8181}"
+  # SameSite on the HTTPS listener too (the plain one is set above).
+  echo "set $protocols.http-listener-2.http.cookie-same-site-enabled=true"
+  echo "set $protocols.http-listener-2.http.cookie-same-site-value=Lax"
+  # No version banners.
+  for protocol in http-listener-1 http-listener-2 admin-listener; do
+    echo "set $protocols.$protocol.http.server-header=false"
+    echo "set $protocols.$protocol.http.xpowered-by=false"
+  done
+  # The server's own error pages (outside the application) name no product and version.
+  echo "create-jvm-options -Dproduct.name="
+  # MicroProfile Metrics is not public: off (the clinic's own /clinic/health/ready stays).
+  echo "set-metrics-configuration --enabled=false"
+  # No welcome page: the server's root leads to the clinic; paths outside it get a page naming no product.
+  echo "set $virtual_server.docroot=$docroot"
+  echo "set \"$virtual_server.property.send-error_1=code=404 path=$docroot/not-found.html\""
+} > "$hardening"
+$ASADMIN multimode --file "$hardening"
+# --- end server hardening ---

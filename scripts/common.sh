@@ -10,10 +10,10 @@ wait_for_port() {
   done
 }
 
-# wait_for_url URL SECONDS: until the URL answers 200.
+# wait_for_url URL SECONDS: until the URL answers 200 (-k: an https URL of the domain's self-signed certificate).
 wait_for_url() {
   local url=$1 deadline=$((SECONDS + $2))
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; do
+  until [ "$(curl -k -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; do
     [ $SECONDS -lt $deadline ] || { echo "$url did not become ready" >&2; return 1; }
     sleep 1
   done
@@ -62,17 +62,35 @@ server_url_of() { printf '%s' "$1" | sed -E 's#^(jdbc:[a-z]+://[^/]+/).*#\1#'; }
 # database_of JDBC_URL
 database_of() { printf '%s' "$1" | sed -E 's#^jdbc:[a-z]+://[^/]+/([^?]*).*#\1#'; }
 
-# new_domain PAYARA_HOME DOMAIN_DIR NAME PORTBASE: a fresh domain, configured and started, ready for deployment.
+# --- Admin password and secure admin (issue 10, server) ---
+# admin_password_file FILE: the domain administrator's password in asadmin's password-file format
+# (AS_ADMIN_PASSWORD=...; also a Java properties file, which the tests hand to Arquillian). Generated on first use
+# and kept, mode 0600, so the operator's copy stays valid across runs.
+admin_password_file() {
+  local file=$1
+  mkdir -p "$(dirname "$file")"
+  if [ ! -s "$file" ]; then
+    (umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)" > "$file")
+  fi
+  chmod 600 "$file"
+}
+
+# new_domain PAYARA_HOME DOMAIN_DIR NAME PORTBASE PASSWORD_FILE [HTTPS_PORT]: a fresh domain with secure admin
+# (user admin, the password from PASSWORD_FILE, generated if missing), configured and started, ready for deployment.
+# HTTPS listens on HTTPS_PORT (default PORTBASE + 81) with the self-signed certificate create-domain generated.
 # Expects the CLINIC_DB_* variables for configure-domain.sh.
 new_domain() {
-  local home=$1 dir=$2 name=$3 portbase=$4
+  local home=$1 dir=$2 name=$3 portbase=$4 passwords=$5 https_port=${6:-$(($4 + 81))}
   local asadmin="$home/bin/asadmin"
-  "$asadmin" stop-domain --domaindir "$dir" "$name" >/dev/null 2>&1 || true
+  admin_password_file "$passwords"
+  local admin="$asadmin --user admin --passwordfile $passwords"
+  $admin stop-domain --domaindir "$dir" "$name" >/dev/null 2>&1 || true
   rm -rf "${dir:?}/$name"
   mkdir -p "$dir"
-  "$asadmin" create-domain --nopassword --domaindir "$dir" --portbase "$portbase" "$name" >/dev/null
+  $admin create-domain --domaindir "$dir" --portbase "$portbase" "$name" >/dev/null
   "$asadmin" start-domain --domaindir "$dir" "$name" >/dev/null
-  ASADMIN="$asadmin --port $((portbase + 48))" DRIVER_JAR="$ROOT/it/target/server/mysql-connector-j.jar" \
-    bash "$ROOT/docker/configure-domain.sh" >/dev/null
+  ASADMIN="$admin --port $((portbase + 48))" DRIVER_JAR="$ROOT/it/target/server/mysql-connector-j.jar" \
+    CLINIC_HTTPS_PORT=$https_port bash "$ROOT/docker/configure-domain.sh" >/dev/null
   "$asadmin" restart-domain --domaindir "$dir" "$name" >/dev/null
 }
+# --- end admin password and secure admin ---

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the clinic and runs it (http 8080, admin 8048): database (embedded MariaDB unless CLINIC_DB_URL is set), Payara Server 6
+# Builds the clinic and runs it (http 8080, https 8181, admin 8048 on 127.0.0.1 with a generated password; other
+# ports with CLINIC_PORTBASE=9000 and so on): database (embedded MariaDB unless CLINIC_DB_URL is set), Payara Server 6
 # configured by docker/configure-domain.sh, the EAR deployed (it migrates the schema and loads the demo data
 # once), then prints the URL. Everything lives under .clinic/ and survives restarts; scripts/stop.sh stops it.
 set -euo pipefail
@@ -7,6 +8,12 @@ source "$(dirname "$0")/common.sh"
 STATE=$ROOT/.clinic
 PAYARA_HOME=$STATE/payara6
 DB_PORT=${CLINIC_EMBEDDED_DB_PORT:-3307}
+# --- ports, admin password, TLS (issue 10, server) ---
+PORTBASE=${CLINIC_PORTBASE:-8000}
+HTTP_PORT=$((PORTBASE + 80)) HTTPS_PORT=$((PORTBASE + 181)) ADMIN_PORT=$((PORTBASE + 48))
+ADMIN_PASSWORDS=$STATE/admin-password
+export CLINIC_TLS=${CLINIC_TLS:-optional}
+# --- end ports, admin password, TLS ---
 
 cd "$ROOT"
 echo "building (mvn -DskipTests package) ..."
@@ -29,13 +36,22 @@ else
 fi
 
 echo "starting Payara Server 6 ..."
-CLINIC_DEMO_DATA=true new_domain "$PAYARA_HOME" "$STATE/domains" clinic 8000
-"$PAYARA_HOME/bin/asadmin" --port 8048 deploy --force --name clinic "$ROOT/it/target/server/clinic.ear" >/dev/null
-wait_for_url http://localhost:8080/clinic/health/ready 180
+CLINIC_DEMO_DATA=true new_domain "$PAYARA_HOME" "$STATE/domains" clinic "$PORTBASE" "$ADMIN_PASSWORDS" "$HTTPS_PORT"
+"$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$ADMIN_PASSWORDS" --port "$ADMIN_PORT" \
+  deploy --force --name clinic "$ROOT/it/target/server/clinic.ear" >/dev/null
+wait_for_url "https://localhost:$HTTPS_PORT/clinic/health/ready" 180
 
+if [ "$CLINIC_TLS" = required ]; then
+  plain="http://localhost:$HTTP_PORT/ redirects to HTTPS (CLINIC_TLS=required)"
+else
+  plain="http://localhost:$HTTP_PORT/clinic/ (plain HTTP, for a first look on this machine; CLINIC_TLS=required turns it off)"
+fi
 cat <<MSG
 
-The clinic is running:  http://localhost:8080/clinic/
-REST API:               http://localhost:8080/clinic/api/v1/
+The clinic is running:  https://localhost:$HTTPS_PORT/clinic/ (self-signed certificate, generated with the domain)
+                        $plain
+REST API:               https://localhost:$HTTPS_PORT/clinic/api/v1/
+Payara administration:  https://localhost:$ADMIN_PORT/ (this machine only), user admin,
+                        password in .clinic/admin-password (AS_ADMIN_PASSWORD=..., mode 0600)
 Stop it with:           scripts/stop.sh
 MSG

@@ -4,7 +4,9 @@ set -uo pipefail
 source "$(dirname "$0")/common.sh"
 STATE=$ROOT/.clinic
 if [ -x "$STATE/payara6/bin/asadmin" ]; then
-  "$STATE/payara6/bin/asadmin" stop-domain --domaindir "$STATE/domains" clinic || true
+  # The domain is found by its folder, whatever CLINIC_PORTBASE run.sh was given; the admin password is its own.
+  "$STATE/payara6/bin/asadmin" --user admin --passwordfile "$STATE/admin-password" \
+    stop-domain --domaindir "$STATE/domains" clinic || true
 fi
 stop_pid "$STATE/db/mariadb.pid"
 echo "stopped"

@@ -7,6 +7,8 @@ source "$(dirname "$0")/common.sh"
 : "${PAYARA_HOME:?}" "${WORK_DIR:?}"
 DOMAIN_DIR=$WORK_DIR/domains
 DB_PID=$WORK_DIR/testdb/mariadb.pid
+# The test domain's admin password (generated, mode 0600), also read by Arquillian (it/pom.xml).
+ADMIN_PASSWORDS=$WORK_DIR/admin-password.properties
 
 case "${1:-}" in
   start)
@@ -37,14 +39,18 @@ app.user=$user
 app.password=$password
 http.port=$((TEST_PORTBASE + 80))
 admin.port=$((TEST_PORTBASE + 48))
+https.port=$((TEST_PORTBASE + 81))
+admin.password.file=$ADMIN_PASSWORDS
 PROPS
     )
     CLINIC_DB_URL=$url CLINIC_DB_USER=$user CLINIC_DB_PASSWORD=$password CLINIC_DEMO_DATA=true \
-      new_domain "$PAYARA_HOME" "$DOMAIN_DIR" clinic-test "$TEST_PORTBASE"
-    echo "test server: Payara domain clinic-test, admin port $((TEST_PORTBASE + 48)), http port $((TEST_PORTBASE + 80))"
+      new_domain "$PAYARA_HOME" "$DOMAIN_DIR" clinic-test "$TEST_PORTBASE" "$ADMIN_PASSWORDS"
+    echo "test server: Payara domain clinic-test, admin port $((TEST_PORTBASE + 48)) (password in $ADMIN_PASSWORDS)," \
+      "http port $((TEST_PORTBASE + 80)), https port $((TEST_PORTBASE + 81))"
     ;;
   stop)
-    "$PAYARA_HOME/bin/asadmin" stop-domain --domaindir "$DOMAIN_DIR" clinic-test >/dev/null 2>&1 || true
+    "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$ADMIN_PASSWORDS" stop-domain --domaindir "$DOMAIN_DIR" \
+      clinic-test >/dev/null 2>&1 || true
     stop_pid "$DB_PID"
     ;;
   *) echo "usage: test-env.sh start|stop" >&2; exit 2 ;;

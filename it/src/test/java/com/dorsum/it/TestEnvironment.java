@@ -22,6 +22,31 @@ final class TestEnvironment {
         return "http://localhost:" + PROPERTIES.getProperty("http.port") + "/clinic/";
     }
 
+    /** The same application over HTTPS (the domain's self-signed certificate). */
+    static String httpsUrl() {
+        return "https://localhost:" + PROPERTIES.getProperty("https.port") + "/clinic/";
+    }
+
+    /** The server's root, outside the application. */
+    static String serverRoot() {
+        return "http://localhost:" + PROPERTIES.getProperty("http.port") + "/";
+    }
+
+    static int adminPort() {
+        return Integer.parseInt(PROPERTIES.getProperty("admin.port"));
+    }
+
+    /** The generated admin password, read from the password file the scripts keep (mode 0600). */
+    static String adminPassword() {
+        Properties passwords = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(PROPERTIES.getProperty("admin.password.file")))) {
+            passwords.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return passwords.getProperty("AS_ADMIN_PASSWORD");
+    }
+
     static String dbUrl() {
         return PROPERTIES.getProperty("db.url");
     }
