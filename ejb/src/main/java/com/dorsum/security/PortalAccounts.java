@@ -79,7 +79,7 @@ public class PortalAccounts {
      */
     @PermitAll
     public void activate(String username, String code, String password) {
-        List<Violation> weak = PasswordStrength.check(password, username);
+        List<Violation> weak = PasswordStrength.check(password, Role.PATIENT, username);
         if (username == null || username.isBlank() || code == null || code.isBlank()) {
             throw new InvalidInput(username == null || username.isBlank() ? "username" : "code", "is required");
         }
