@@ -27,6 +27,10 @@ public class AuditRecord {
     @Column(nullable = false, updatable = false, length = 80)
     private String username;
 
+    /** Where the request came from; kept for sign-in events. */
+    @Column(updatable = false, length = 45)
+    private String clientAddress;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 40)
     private AuditAction action;
@@ -44,14 +48,19 @@ public class AuditRecord {
     protected AuditRecord() {
     }
 
-    AuditRecord(Instant occurredAt, String username, AuditAction action, Long patientId, AuditOutcome outcome,
-                String detail) {
+    AuditRecord(Instant occurredAt, String username, String clientAddress, AuditAction action, Long patientId,
+                AuditOutcome outcome, String detail) {
         this.occurredAt = occurredAt;
-        this.username = username;
+        this.username = cut(username, 80);
+        this.clientAddress = cut(clientAddress, 45);
         this.action = action;
         this.patientId = patientId;
         this.outcome = outcome;
-        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        this.detail = cut(detail, 500);
+    }
+
+    private static String cut(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     public Long getId() {
@@ -64,6 +73,10 @@ public class AuditRecord {
 
     public String getUsername() {
         return username;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
     }
 
     public AuditAction getAction() {

@@ -47,8 +47,20 @@ public class AuditTrail {
         write(action, patientId, AuditOutcome.FAILED, detail);
     }
 
+    /**
+     * A sign-in event (sign-in, delay, sign-out, unlock), in the caller's transaction. The user is named
+     * explicitly: before a sign-in succeeds there is no signed-in caller, and a failure is recorded under the
+     * name that was typed.
+     */
+    public void signInEvent(AuditAction action, String username, String clientAddress, AuditOutcome outcome,
+                            String detail) {
+        em.persist(new AuditRecord(clock.instant(), username == null ? "" : username, clientAddress, action, null,
+                outcome, detail));
+    }
+
     private void write(AuditAction action, Long patientId, AuditOutcome outcome, String detail) {
-        em.persist(new AuditRecord(clock.instant(), currentUser.username(), action, patientId, outcome, detail));
+        em.persist(new AuditRecord(clock.instant(), currentUser.username(), null, action, patientId, outcome,
+                detail));
     }
 
     /** Newest first. */
