@@ -8,6 +8,12 @@ public enum AuditAction {
     PATIENT_SEARCHED,
     API_ACCESS,
 
+    // Sign-in (SECURITY.md): the user is the name as typed, with the client address
+    SIGN_IN,
+    SIGN_IN_DELAYED,
+    SIGN_OUT,
+    ACCOUNT_UNLOCKED,
+
     // Scheduling (R1-R5)
     APPOINTMENT_BOOKED,
     APPOINTMENT_RESCHEDULED,

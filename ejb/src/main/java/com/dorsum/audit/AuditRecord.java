@@ -34,6 +34,10 @@ public class AuditRecord {
     @Column(nullable = false, updatable = false, length = 80)
     private String username;
 
+    /** Where the request came from; kept for sign-in events. */
+    @Column(updatable = false, length = 45)
+    private String clientAddress;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 40)
     private AuditAction action;
@@ -61,17 +65,22 @@ public class AuditRecord {
     protected AuditRecord() {
     }
 
-    AuditRecord(Instant occurredAt, String username, Role role, AuditAction action, Long patientId,
-                AuditOutcome outcome, String detail) {
+    AuditRecord(Instant occurredAt, String username, Role role, String clientAddress, AuditAction action,
+                Long patientId, AuditOutcome outcome, String detail) {
         // Stored to the microsecond; kept to the millisecond so that what is MACed is exactly what is read back.
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
-        this.username = username;
+        this.username = cut(username, 80);
         this.role = role;
+        this.clientAddress = cut(clientAddress, 45);
         this.action = action;
         this.patientId = patientId;
         this.outcome = outcome;
-        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        this.detail = cut(detail, 500);
         this.recordKey = UUID.randomUUID().toString();
+    }
+
+    private static String cut(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     void sign(AuditKey key) {
@@ -87,8 +96,8 @@ public class AuditRecord {
     /** Every field, each as its length and its text, so that no two different records read the same. */
     String content() {
         StringBuilder text = new StringBuilder();
-        for (Object field : new Object[]{recordKey, occurredAt.toEpochMilli(), username, role, action, patientId,
-                outcome, detail}) {
+        for (Object field : new Object[]{recordKey, occurredAt.toEpochMilli(), username, role, clientAddress, action,
+                patientId, outcome, detail}) {
             String value = field == null ? "" : field.toString();
             text.append(field == null ? -1 : value.length()).append(':').append(value).append(';');
         }
@@ -105,6 +114,10 @@ public class AuditRecord {
 
     public String getUsername() {
         return username;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
     }
 
     public AuditAction getAction() {

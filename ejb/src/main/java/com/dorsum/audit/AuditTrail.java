@@ -71,9 +71,23 @@ public class AuditTrail {
         write(action, patientId, AuditOutcome.FAILED, detail);
     }
 
+    /**
+     * A sign-in event (sign-in, delay, sign-out, unlock), in the caller's transaction. The user is named
+     * explicitly: before a sign-in succeeds there is no signed-in caller, and a failure is recorded under the
+     * name that was typed.
+     */
+    public void signInEvent(AuditAction action, String username, String clientAddress, AuditOutcome outcome,
+                            String detail) {
+        persist(new AuditRecord(clock.instant(), username == null ? "" : username, null, clientAddress, action, null,
+                outcome, detail));
+    }
+
     private void write(AuditAction action, Long patientId, AuditOutcome outcome, String detail) {
-        AuditRecord record = new AuditRecord(clock.instant(), currentUser.username(),
-                currentUser.role().orElse(null), action, patientId, outcome, detail);
+        persist(new AuditRecord(clock.instant(), currentUser.username(), currentUser.role().orElse(null), null,
+                action, patientId, outcome, detail));
+    }
+
+    private void persist(AuditRecord record) {
         record.sign(key);
         em.persist(record);
     }

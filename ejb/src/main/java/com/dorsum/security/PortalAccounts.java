@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Portal accounts. The front desk opens a patient's account, which gets a one-time activation code that expires
  * ({@code clinic.portal.activation-days}, default 7) instead of a password; the patient redeems it once, choosing
  * a password of at least the {@link PasswordStrength} minimum. A wrong code counts as a failed sign-in, so the
- * usual lock stops guessing. Issuing a new code (lost code, forgotten password) replaces the old one.
+ * usual delays ({@link SignInThrottle}) stop guessing. Issuing a new code (lost code, forgotten password) replaces the old one.
  */
 @Stateless
 public class PortalAccounts {
@@ -78,8 +78,8 @@ public class PortalAccounts {
      * before the code is tried; a wrong, used or expired code is refused without saying which.
      */
     @PermitAll
-    public void activate(String username, String code, String password) {
-        List<Violation> weak = PasswordStrength.check(password, username);
+    public void activate(String username, String code, String password, String clientAddress) {
+        List<Violation> weak = PasswordStrength.check(password, Role.PATIENT, username);
         if (username == null || username.isBlank() || code == null || code.isBlank()) {
             throw new InvalidInput(username == null || username.isBlank() ? "username" : "code", "is required");
         }
@@ -87,12 +87,14 @@ public class PortalAccounts {
             throw new InvalidInput(weak);
         }
         String name = username.trim().toLowerCase(Locale.ROOT);
-        Optional<Long> patientId = accounts.redeemActivation(name, normalized(code), password.toCharArray());
+        Optional<Long> patientId = accounts.redeemActivation(name, normalized(code), password.toCharArray(),
+                clientAddress);
         if (patientId.isEmpty()) {
             audit.refused(AuditAction.PORTAL_ACCOUNT_ACTIVATED, null, "activation of " + name);
             throw new DomainException(DomainException.Kind.INVALID, "ACTIVATION_REFUSED",
-                    "The user name or activation code is wrong, the code has expired or was used, or the account "
-                            + "is locked for a while. Check the code, or ask the front desk for a new one.");
+                    "The user name or activation code is wrong, the code has expired or was used, or there were too "
+                            + "many attempts (then wait a few minutes). Check the code, or ask the front desk for a "
+                            + "new one.");
         }
         audit.record(AuditAction.PORTAL_ACCOUNT_ACTIVATED, patientId.get(), name);
     }

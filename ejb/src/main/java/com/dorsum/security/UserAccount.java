@@ -11,18 +11,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
  * A person who signs in: staff in one role, or a patient linked to their own record. Only a salted PBKDF2 hash of
- * the password is kept. Repeated failed sign-ins lock the account for a while.
+ * the password is kept. Failed sign-ins slow down the next ones ({@link SignInThrottle}), kept apart from the
+ * account because unknown names are slowed down alike.
  */
 @Entity
 public class UserAccount extends AuditedEntity {
-
-    static final int MAX_FAILED_ATTEMPTS = 5;
-    static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     @Column(nullable = false, unique = true, length = 80)
     private String username;
@@ -44,11 +41,6 @@ public class UserAccount extends AuditedEntity {
 
     @Column(nullable = false)
     private boolean active = true;
-
-    @Column(nullable = false)
-    private int failedAttempts;
-
-    private Instant lockedUntil;
 
     @Column(length = 300)
     private String activationCodeHash;
@@ -79,22 +71,9 @@ public class UserAccount extends AuditedEntity {
         return account;
     }
 
-    /** Whether a sign-in may even be tried now (active and not locked). */
-    public boolean canSignIn(Instant now) {
-        return active && passwordHash != null && (lockedUntil == null || !now.isBefore(lockedUntil));
-    }
-
-    void signInSucceeded() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    void signInFailed(Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = now.plus(LOCK_TIME);
-            failedAttempts = 0;
-        }
+    /** Whether a password can sign in to this account at all (active, and a password was set). */
+    public boolean canSignIn() {
+        return active && passwordHash != null;
     }
 
     /**
@@ -106,10 +85,9 @@ public class UserAccount extends AuditedEntity {
         activationExpiresAt = expiresAt;
     }
 
-    /** Whether an activation code may be redeemed now: one was issued, it has not expired, and no lock holds. */
+    /** Whether an activation code may be redeemed now: one was issued and it has not expired. */
     boolean canActivate(Instant now) {
-        return active && activationCodeHash != null && now.isBefore(activationExpiresAt)
-                && (lockedUntil == null || !now.isBefore(lockedUntil));
+        return active && activationCodeHash != null && now.isBefore(activationExpiresAt);
     }
 
     /** The code was redeemed: the patient's own password replaces it, and the code can never be used again. */
@@ -117,7 +95,6 @@ public class UserAccount extends AuditedEntity {
         passwordHash = newPasswordHash;
         activationCodeHash = null;
         activationExpiresAt = null;
-        signInSucceeded();
     }
 
     String getActivationCodeHash() {
@@ -150,9 +127,5 @@ public class UserAccount extends AuditedEntity {
 
     public boolean isActive() {
         return active;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 }

@@ -31,9 +31,9 @@ class AuditRecordTest {
 
     @Test
     void fieldsCannotBeShiftedIntoEachOtherUnnoticed() {
-        AuditRecord a = new AuditRecord(AT, "ab", Role.CLINICIAN, AuditAction.PATIENT_VIEWED, 1L,
+        AuditRecord a = new AuditRecord(AT, "ab", Role.CLINICIAN, "127.0.0.1", AuditAction.PATIENT_VIEWED, 1L,
                 AuditOutcome.SUCCESS, "c");
-        AuditRecord b = new AuditRecord(AT, "a", Role.CLINICIAN, AuditAction.PATIENT_VIEWED, 1L,
+        AuditRecord b = new AuditRecord(AT, "a", Role.CLINICIAN, "127.0.0.1", AuditAction.PATIENT_VIEWED, 1L,
                 AuditOutcome.SUCCESS, "bc");
         assertNotEquals(a.content().substring(40), b.content().substring(40));
     }
@@ -51,7 +51,7 @@ class AuditRecordTest {
     }
 
     private static AuditRecord record(String detail) {
-        return new AuditRecord(AT, "clinician", Role.CLINICIAN, AuditAction.PATIENT_VIEWED, 42L,
+        return new AuditRecord(AT, "clinician", Role.CLINICIAN, "127.0.0.1", AuditAction.PATIENT_VIEWED, 42L,
                 AuditOutcome.SUCCESS, detail);
     }
 

@@ -279,6 +279,13 @@ class PortalIT extends ClinicDeployment {
                 "{\"username\":\"clara.c\",\"code\":\"" + code + "\",\"password\":\"short\"}");
         assertEquals(400, weak.status(), weak.toString());
         assertEquals("VALIDATION", weak.json().getString("code"));
+        for (String common : List.of("Qwerty123!", "P@ssw0rd123", "Summer2026!")) {
+            Api.Reply guessable = Api.anonymous().post("portal-account/activation",
+                    "{\"username\":\"clara.c\",\"code\":\"" + code + "\",\"password\":\"" + common + "\"}");
+            assertEquals(400, guessable.status(), guessable.toString());
+            assertTrue(guessable.json().getJsonArray("violations").getJsonObject(0).getString("message")
+                    .startsWith("This password is too easy to guess"), guessable.toString());
+        }
         Api.Reply wrong = Api.anonymous().post("portal-account/activation",
                 "{\"username\":\"clara.c\",\"code\":\"AAAA-BBBB-CCCC\",\"password\":\"Rucksack-2931\"}");
         assertEquals("ACTIVATION_REFUSED", wrong.json().getString("code"), wrong.toString());

@@ -50,6 +50,18 @@ final class TestDatabase {
         }
     }
 
+    /** The first column of the first row, as text; null when there is no row. */
+    static String text(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); var statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
     /** Pairs of active appointments that share a provider, patient or room at overlapping times (R5: none). */
     static long overlappingBookings() throws SQLException {
         return count("select count(*) from appointment a join appointment b on a.id < b.id"

@@ -1,12 +1,15 @@
 package com.dorsum.api.security;
 
 import com.dorsum.security.PortalAccounts;
+import com.dorsum.web.security.ClientAddresses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,11 +28,17 @@ public class ActivationResource {
     @Inject
     PortalAccounts accounts;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Context
+    HttpServletRequest request;
+
     @POST
     @PermitAll
     public Response activate(Activation body) {
         Activation given = body == null ? new Activation(null, null, null) : body;
-        accounts.activate(given.username(), given.code(), given.password());
+        accounts.activate(given.username(), given.code(), given.password(), clientAddresses.of(request));
         return Response.noContent().build();
     }
 }

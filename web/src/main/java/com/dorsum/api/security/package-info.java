@@ -1,2 +1,2 @@
-/** REST resources for portal accounts: opening them and activating them with the one-time code. */
+/** REST resources for accounts: opening portal accounts, activating them with the one-time code, unlocking. */
 package com.dorsum.api.security;

@@ -3,6 +3,7 @@ package com.dorsum.web.security;
 import com.dorsum.platform.DomainException;
 import com.dorsum.security.PasswordStrength;
 import com.dorsum.security.PortalAccounts;
+import com.dorsum.security.Role;
 import com.dorsum.web.platform.FacesErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -37,6 +38,9 @@ public class ActivationBean {
     @Inject
     FacesContext faces;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     private String username;
     private String code;
     private String password;
@@ -49,7 +53,8 @@ public class ActivationBean {
             return;
         }
         try {
-            accounts.activate(username, code, password);
+            accounts.activate(username, code, password,
+                    clientAddresses.of((HttpServletRequest) faces.getExternalContext().getRequest()));
         } catch (DomainException refused) {
             FacesErrors.show(refused);
             return;
@@ -67,7 +72,7 @@ public class ActivationBean {
     }
 
     public int getMinLength() {
-        return PasswordStrength.MIN_LENGTH;
+        return PasswordStrength.minimumLength(Role.PATIENT);
     }
 
     public String getUsername() {

@@ -1,5 +1,6 @@
 package com.dorsum.web.security;
 
+import com.dorsum.security.Accounts;
 import com.dorsum.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -30,6 +32,12 @@ public class LoginBean {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @NotBlank(message = "User name is required")
     private String username;
@@ -47,17 +55,27 @@ public class LoginBean {
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + homePage());
+        } else if (external.getRequestMap().get(ClinicAuthenticationMechanism.DELAYED_UNTIL) instanceof Instant until) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Too many failed sign-ins.", "Try again in "
+                    + ClinicAuthenticationMechanism.secondsUntil(until) + " seconds."));
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Unknown user name or wrong password.",
-                    "After five failed attempts the account is locked for 15 minutes."));
+                    "After five failed attempts each further one makes you wait longer (up to 15 minutes)."));
         }
     }
 
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String username = securityContext.getCallerPrincipal() == null ? null
+                : securityContext.getCallerPrincipal().getName();
+        request.logout();
         external.invalidateSession();
+        if (username != null) {
+            accounts.signedOut(username, clientAddresses.of(request));
+        }
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 
