@@ -6,6 +6,7 @@ import com.dorsum.platform.Csv;
 import com.dorsum.platform.PageOf;
 import com.dorsum.security.Accounts;
 import com.dorsum.security.CurrentUser;
+import com.dorsum.security.RequestOrigin;
 import com.dorsum.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -49,6 +50,9 @@ public class AuditTrail {
     AuditKey key;
 
     @Inject
+    RequestOrigin origin;
+
+    @Inject
     PatientRegistry patients;
 
     @Inject
@@ -83,8 +87,8 @@ public class AuditTrail {
     }
 
     private void write(AuditAction action, Long patientId, AuditOutcome outcome, String detail) {
-        persist(new AuditRecord(clock.instant(), currentUser.username(), currentUser.role().orElse(null), null,
-                action, patientId, outcome, detail));
+        persist(new AuditRecord(clock.instant(), currentUser.username(), currentUser.role().orElse(null),
+                origin.clientAddress(), action, patientId, outcome, detail));
     }
 
     private void persist(AuditRecord record) {
@@ -137,7 +141,8 @@ public class AuditTrail {
     }
 
     private static AuditEntry entry(AuditRecord r, Patient patient) {
-        return new AuditEntry(r.getId(), r.getOccurredAt(), r.getUsername(), r.getRole(), r.getAction(),
+        return new AuditEntry(r.getId(), r.getOccurredAt(), r.getUsername(), r.getRole(), r.getClientAddress(),
+                r.getAction(),
                 r.getPatientId(), patient == null ? null : patient.getMrn(),
                 patient == null ? null : patient.getFullName(), r.getOutcome(), r.getDetail());
     }
@@ -146,11 +151,12 @@ public class AuditTrail {
     @RolesAllowed(Role.ADMIN_NAME)
     public String csv(AuditQuery query) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(clock.getZone());
-        Csv csv = new Csv(List.of("time", "user", "role", "action", "mrn", "patient", "outcome", "detail"));
+        Csv csv = new Csv(List.of("time", "user", "role", "client address", "action", "mrn", "patient", "outcome",
+                "detail"));
         for (int page = 0; page < CSV_MAX_PAGES; page++) {
             List<AuditEntry> entries = search(query, page, PageOf.MAX_SIZE).items();
-            entries.forEach(e -> csv.row(Arrays.asList(time.format(e.at()), e.user(), e.role(), e.action(), e.mrn(),
-                    e.patientName(), e.outcome(), e.detail())));
+            entries.forEach(e -> csv.row(Arrays.asList(time.format(e.at()), e.user(), e.role(), e.clientAddress(),
+                    e.action(), e.mrn(), e.patientName(), e.outcome(), e.detail())));
             if (entries.size() < PageOf.MAX_SIZE) {
                 break;
             }
