@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Deploys the real EAR, as built, to the test Payara through Arquillian; the tests drive it from outside (HTTP,
@@ -16,9 +17,17 @@ import java.io.File;
 @ExtendWith(ArquillianExtension.class)
 abstract class ClinicDeployment {
 
+    private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
+
+    /**
+     * The EAR under a file name of its own for each test class: the server keeps an upload under its file name, and
+     * a later class's upload under the same name was cut short while the one before was still being cleaned up.
+     */
     @Deployment(testable = false)
     static EnterpriseArchive clinic() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("clinic.ear")));
+        return ShrinkWrap.create(EnterpriseArchive.class, "clinic-" + DEPLOYMENTS.incrementAndGet() + ".ear")
+                .merge(ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                        new File(System.getProperty("clinic.ear"))));
     }
 
     @BeforeEach
