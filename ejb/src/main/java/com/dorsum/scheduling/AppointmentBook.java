@@ -2,6 +2,7 @@ package com.dorsum.scheduling;
 
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
+import com.dorsum.care.CareTeams;
 import com.dorsum.people.Patient;
 import com.dorsum.people.Provider;
 import com.dorsum.platform.DomainException;
@@ -23,7 +24,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Books, moves and cancels single appointments (R5). The Java checks give the user a reason; the slot claims in
+ * Books, moves and cancels single appointments (R5); a booking goes by the care team first (R19: the front desk's
+ * puts the clinician on it, a clinician books only for a patient in their care). The Java checks give the user a reason; the slot claims in
  * the database make double booking impossible even when two users book at the same moment.
  */
 @Stateless
@@ -48,6 +50,9 @@ public class AppointmentBook {
     CurrentUser currentUser;
 
     @Inject
+    CareTeams careTeams;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -64,6 +69,7 @@ public class AppointmentBook {
         if (em.find(Patient.class, patientId) == null) {
             throw new NotFound("patient");
         }
+        careTeams.booking(patientId, List.of(providerId));
         TimeSlot slot = slot(start, kind);
         Provider provider = provider(providerId);
         Room room = roomId != null ? room(roomId) : firstFreeRoom(provider, kind, slot);

@@ -33,7 +33,7 @@ public class FollowUpWorklistResource {
     public PageOf<FollowUpDueDto> followUpsDue(@QueryParam("page") @DefaultValue("0") int page,
                                                @QueryParam("size") @DefaultValue("50") int size) {
         return aftercare.followUpsDue(page, size).map(i -> new FollowUpDueDto(i.getPatientId(),
-                i.getPatient().getFullName(), i.getPatient().getMrn(), InjectionDto.of(i, List.of(), true),
+                i.getPatient().getFullName(), i.getPatient().getMrn(), InjectionDto.of(i, true),
                 i.followUpDueOn()));
     }
 }
