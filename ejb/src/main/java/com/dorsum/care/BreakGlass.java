@@ -83,6 +83,11 @@ public class BreakGlass {
         return new EmergencyGrant(access.getId(), patientId, reason, access.getExpiresAt());
     }
 
+    /** How long break-glass access lasts. */
+    public int hours() {
+        return hours;
+    }
+
     /** The signed-in clinician's break-glass access to the patient that holds now, if any. */
     public Optional<EmergencyAccess> openForCurrentUser(long patientId) {
         Instant now = clock.instant();
