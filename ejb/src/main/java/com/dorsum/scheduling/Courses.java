@@ -3,6 +3,7 @@ package com.dorsum.scheduling;
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
 import com.dorsum.care.CareTeams;
+import com.dorsum.care.ClinicalAccess;
 import com.dorsum.people.Patient;
 import com.dorsum.people.Provider;
 import com.dorsum.platform.DomainException;
@@ -59,6 +60,9 @@ public class Courses {
 
     @Inject
     CareTeams careTeams;
+
+    @Inject
+    ClinicalAccess clinicalAccess;
 
     @Inject
     Clock clock;
@@ -152,6 +156,7 @@ public class Courses {
             throw new InvalidInput("note", "Note must be at most 500 characters");
         }
         Course course = load(courseId);
+        clinicalAccess.require(course.getPatientId(), AuditAction.COURSE_COMPLETED);
         try {
             course.complete(outcome, note, LocalDate.now(clock));
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package com.dorsum.it;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -17,6 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a guard against a page that breaks when capabilities are merged.
  */
 class PagesOpenBrowserIT extends ClinicDeployment {
+
+    /** The clinician cares for the patient whose page is opened (R19). */
+    @BeforeEach
+    void careTeam() throws Exception {
+        CareTeamTestData.clinicianCaresFor(ReferralsIT.patientOf("patient.anna"));
+    }
 
     private static final List<String> ERROR_TITLES = List.of("Something went wrong", "Not found", "Not allowed");
 

@@ -48,6 +48,11 @@ public class PatientOrdersBean implements Serializable {
     private String fileType;
     private byte[] fileContent;
 
+    /** Whether the caller sees the clinical content (R21: not the front desk); the service's views decide. */
+    public boolean isClinical() {
+        return getItems().stream().allMatch(OrderView::isClinical);
+    }
+
     public List<OrderView> getItems() {
         if (items == null) {
             try {

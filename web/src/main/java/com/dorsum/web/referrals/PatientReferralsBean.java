@@ -51,6 +51,11 @@ public class PatientReferralsBean implements Serializable {
     private ScoliosisFindings screen = new ScoliosisFindings();
     private String note;
 
+    /** Whether the caller sees the clinical content (R21: not the front desk); the service's views decide. */
+    public boolean isClinical() {
+        return getItems().stream().allMatch(ReferralView::isClinical);
+    }
+
     public List<ReferralView> getItems() {
         if (items == null) {
             try {
