@@ -37,7 +37,9 @@ class PagesOpenBrowserIT extends ClinicDeployment {
         broken.addAll(open("clinician", "clinical/diaries.xhtml", "clinical/injections.xhtml",
                 "clinical/injection-follow-ups.xhtml", "clinical/injection-complications.xhtml",
                 "clinical/referrals.xhtml", "clinical/results.xhtml", "staff/patient.xhtml?id=" + anna));
-        broken.addAll(open("admin", "admin/audit.xhtml", "admin/specialists.xhtml", "staff/providers.xhtml"));
+        broken.addAll(open("admin", "admin/audit.xhtml", "admin/specialists.xhtml", "admin/emergency-access.xhtml",
+                "staff/providers.xhtml", "staff/patient.xhtml?id=" + anna));
+        broken.addAll(open("physio", "staff/patient.xhtml?id=" + anna));
         broken.addAll(open("patient.anna", "portal/home.xhtml", "portal/plan.xhtml", "portal/appointments.xhtml",
                 "portal/diary.xhtml", "portal/injections.xhtml", "portal/referrals.xhtml"));
         assertEquals(List.of(), broken, "screens that did not open");

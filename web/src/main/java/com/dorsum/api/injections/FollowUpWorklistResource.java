@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** The injections whose aftercare check is due and not yet recorded (R8), the longest waiting first. */
 @Path("worklists/injection-follow-ups")
