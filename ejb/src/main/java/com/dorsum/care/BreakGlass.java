@@ -60,12 +60,9 @@ public class BreakGlass {
             throw new InvalidInput("reason", "Choose a reason: EMERGENCY_TREATMENT, COVERING_COLLEAGUE,"
                     + " PATIENT_REQUEST or OTHER");
         }
-        String text = note == null || note.isBlank() ? null : note.trim();
+        String text = note(note);
         if (reason == EmergencyReason.OTHER && text == null) {
             throw new InvalidInput("note", "Say why the record is opened");
-        }
-        if (text != null && text.length() > EmergencyAccess.MAX_NOTE) {
-            throw new InvalidInput("note", "Note must be at most " + EmergencyAccess.MAX_NOTE + " characters");
         }
         if (em.find(Patient.class, patientId) == null) {
             throw new NotFound("patient");
@@ -113,10 +110,7 @@ public class BreakGlass {
     /** ADMIN reviews one emergency access, once, with a note. */
     @RolesAllowed(Role.ADMIN_NAME)
     public EmergencyReviewItem review(long id, String note) {
-        String text = note == null || note.isBlank() ? null : note.trim();
-        if (text != null && text.length() > EmergencyAccess.MAX_NOTE) {
-            throw new InvalidInput("note", "Note must be at most " + EmergencyAccess.MAX_NOTE + " characters");
-        }
+        String text = note(note);
         EmergencyAccess access = em.find(EmergencyAccess.class, id);
         if (access == null) {
             throw new NotFound("emergency access");
@@ -127,5 +121,14 @@ public class BreakGlass {
         em.flush();
         return em.createQuery(ITEMS + " where e.id = :id", EmergencyReviewItem.class).setParameter("id", id)
                 .getSingleResult();
+    }
+
+    /** A note as stored: trimmed, none when blank, refused when too long. */
+    private static String note(String note) {
+        String text = note == null || note.isBlank() ? null : note.trim();
+        if (text != null && text.length() > EmergencyAccess.MAX_NOTE) {
+            throw new InvalidInput("note", "Note must be at most " + EmergencyAccess.MAX_NOTE + " characters");
+        }
+        return text;
     }
 }
