@@ -100,7 +100,8 @@ class CareTeamBrowserIT extends ClinicDeployment {
     @Test
     void clinicianOutsideTheTeamSeesTheBreakGlassPanelInsteadOfTheClinicalTabs() throws Exception {
         long patient = InjectionTestData.patient(45);
-        for (int[] size : new int[][] {{1400, 1000}, {390, 844}}) {
+        // The phone first: once break-glass is opened (on the wide screen) the panel is gone, as it should be.
+        for (int[] size : new int[][] {{390, 844}, {1400, 1000}}) {
             ChromeDriver browser = Browser.start(size[0], size[1]);
             try {
                 WebDriverWait wait = Browser.signIn(browser, "physio");
