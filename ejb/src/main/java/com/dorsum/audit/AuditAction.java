@@ -72,17 +72,24 @@ public enum AuditAction {
     INJECTION_PERFORMED,
     INJECTIONS_VIEWED,
     INJECTION_FOLLOW_UP_RECORDED,
-    INJECTION_COMPLICATION_RECORDED;
+    INJECTION_COMPLICATION_RECORDED,
+
+    // Care teams and break-glass (R19, R20)
+    CARE_TEAM_VIEWED,
+    CARE_TEAM_CHANGED,
+    EMERGENCY_ACCESS_OPENED,
+    EMERGENCY_ACCESS,
+    EMERGENCY_ACCESS_REVIEWED;
 
     /**
      * What this action was to the patient whose record it touched, for their access history (R23): reads
      * (viewed, searched, exported, a proposal computed) are VIEWED, break-glass is EMERGENCY, the rest CHANGED.
      */
     public AccessEntry.Kind accessKind() {
-        String name = name();
-        if (name.startsWith("EMERGENCY")) {
+        if (this == EMERGENCY_ACCESS || this == EMERGENCY_ACCESS_OPENED) {
             return AccessEntry.Kind.EMERGENCY;
         }
+        String name = name();
         boolean read = name.endsWith("_VIEWED") || name.endsWith("_SEARCHED") || name.endsWith("_EXPORTED")
                 || name.endsWith("_READ") || this == COURSE_PLANNED;
         return read ? AccessEntry.Kind.VIEWED : AccessEntry.Kind.CHANGED;

@@ -2,9 +2,9 @@ package com.dorsum.diary;
 
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
+import com.dorsum.care.CareTeams;
+import com.dorsum.care.ClinicalAccess;
 import com.dorsum.people.Patient;
-import com.dorsum.people.Provider;
-import com.dorsum.platform.DomainException;
 import com.dorsum.platform.InvalidInput;
 import com.dorsum.platform.NotFound;
 import com.dorsum.platform.PageOf;
@@ -12,11 +12,8 @@ import com.dorsum.scheduling.Appointment;
 import com.dorsum.scheduling.AppointmentStatus;
 import com.dorsum.scheduling.Visit;
 import com.dorsum.scheduling.VisitKind;
-import com.dorsum.security.Accounts;
-import com.dorsum.security.CurrentUser;
 import com.dorsum.security.PatientAccess;
 import com.dorsum.security.Role;
-import com.dorsum.security.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,7 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +31,7 @@ import java.util.stream.Collectors;
 
 /**
  * The pain diary (R18). The patient writes, corrects and deletes their own entries; clinicians read the diaries of
- * the patients in their care (a visit with them in the last or the coming year, or a plan they published) with
+ * the patients on whose care team they are (R19, or during break-glass access, R20) with
  * the {@link PainWatch} flags; the front desk never sees a diary. The chart marks the plan's events from the
  * calendar: therapy appointments as course sessions, INJECTION appointments as injections. Every read, change
  * and refusal is audited.
@@ -43,7 +39,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class PainDiary {
 
-    static final int CARE_DAYS = 365;
     static final int MAX_PERIOD_DAYS = 731;
 
     @PersistenceContext
@@ -56,10 +51,10 @@ public class PainDiary {
     PatientAccess access;
 
     @Inject
-    CurrentUser currentUser;
+    ClinicalAccess clinicalAccess;
 
     @Inject
-    Accounts accounts;
+    CareTeams careTeams;
 
     @Inject
     Clock clock;
@@ -147,7 +142,7 @@ public class PainDiary {
     @RolesAllowed(Role.CLINICIAN_NAME)
     public PageOf<DiarySummary> patientsInCare(int page, int size) {
         int first = PageOf.firstRow(page, size);
-        Set<Long> ids = inCare();
+        Set<Long> ids = careTeams.patientsOfCurrentClinician();
         if (ids.isEmpty()) {
             return new PageOf<>(List.of(), 0);
         }
@@ -220,32 +215,9 @@ public class PainDiary {
                         Collectors.mapping(a -> a.getStart().toLocalDate(), Collectors.toList())));
     }
 
-    /** A patient reads their own diary; a clinician only the diaries of patients in their care. */
+    /** A patient reads their own diary; a clinician only the diaries of patients in their care (R19, R20). */
     private void mayRead(long patientId, AuditAction action) {
-        if (currentUser.is(Role.CLINICIAN) && !inCare().contains(patientId)) {
-            audit.refused(action, patientId, "not in the clinician's care");
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "NOT_IN_CARE",
-                    "Only clinicians caring for this patient may read the diary");
-        }
-        access.check(patientId, action);
-    }
-
-    /** Patients with a visit with the clinician within a year either way, or a plan the clinician published. */
-    private Set<Long> inCare() {
-        String username = currentUser.username();
-        Set<Long> ids = new HashSet<>(em.createQuery("select distinct p.patientId from TreatmentPlan p"
-                + " where p.authoredBy = :u", Long.class).setParameter("u", username).getResultList());
-        Long providerId = accounts.findByUsername(username).map(UserAccount::getProvider)
-                .map(Provider::getId).orElse(null);
-        if (providerId != null) {
-            LocalDate today = today();
-            ids.addAll(em.createQuery("select distinct a.patientId from Appointment a where a.providerId = :provider"
-                            + " and a.status <> :cancelled and a.start >= :from and a.start < :to", Long.class)
-                    .setParameter("provider", providerId).setParameter("cancelled", AppointmentStatus.CANCELLED)
-                    .setParameter("from", today.minusDays(CARE_DAYS).atStartOfDay())
-                    .setParameter("to", today.plusDays(CARE_DAYS).atStartOfDay()).getResultList());
-        }
-        return ids;
+        clinicalAccess.require(patientId, action);
     }
 
     private DiaryEntry own(long entryId, AuditAction action) {

@@ -2,6 +2,7 @@ package com.dorsum.injections;
 
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
+import com.dorsum.care.ClinicalAccess;
 import com.dorsum.people.Provider;
 import com.dorsum.platform.InvalidInput;
 import com.dorsum.platform.NotFound;
@@ -43,6 +44,9 @@ public class Aftercare {
     CurrentUser currentUser;
 
     @Inject
+    ClinicalAccess clinicalAccess;
+
+    @Inject
     Clock clock;
 
     /** Performed injections whose follow-up is due and not yet done, the longest waiting first. */
@@ -71,6 +75,7 @@ public class Aftercare {
         if (checkedOn != null && checkedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInput("checkedOn", "The check cannot be in the future");
         }
+        clinicalAccess.require(patientId, AuditAction.INJECTION_FOLLOW_UP_RECORDED);
         Injection injection = injection(patientId, injectionId);
         injection.checkFollowUp(new FollowUp(checkedOn, relief, painScore, notes, currentUser.username()));
         audit.record(AuditAction.INJECTION_FOLLOW_UP_RECORDED, patientId,
@@ -81,6 +86,7 @@ public class Aftercare {
     /** A complication after a performed injection (R8). */
     public Complication recordComplication(long patientId, long injectionId, ComplicationKind kind,
                                            LocalDate noticedOn, Severity severity, String notes) {
+        clinicalAccess.require(patientId, AuditAction.INJECTION_COMPLICATION_RECORDED);
         Injection injection = injection(patientId, injectionId);
         Complication complication = new Complication(injection, kind, noticedOn, severity, notes,
                 LocalDate.now(clock));

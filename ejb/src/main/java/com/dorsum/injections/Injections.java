@@ -2,6 +2,9 @@ package com.dorsum.injections;
 
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
+import com.dorsum.care.CareTeams;
+import com.dorsum.care.ClinicalAccess;
+import com.dorsum.care.Sight;
 import com.dorsum.people.Discipline;
 import com.dorsum.people.Patient;
 import com.dorsum.people.Provider;
@@ -11,7 +14,6 @@ import com.dorsum.platform.Validation;
 import com.dorsum.scheduling.AppointmentBook;
 import com.dorsum.scheduling.VisitKind;
 import com.dorsum.security.CurrentUser;
-import com.dorsum.security.PatientAccess;
 import com.dorsum.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -26,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +55,10 @@ public class Injections {
     AuditTrail audit;
 
     @Inject
-    PatientAccess access;
+    ClinicalAccess clinicalAccess;
+
+    @Inject
+    CareTeams careTeams;
 
     @Inject
     CurrentUser currentUser;
@@ -72,6 +78,7 @@ public class Injections {
         InjectionBooking asked = booking == null ? new InjectionBooking(null, null, null, null, null) : booking;
         asked.requireComplete();
         patient(patientId);
+        careTeams.requireCurrentClinicianInCare(patientId, AuditAction.INJECTION_BOOKED);
         painPhysician(asked.providerId(), "providerId");
         InjectionHistory history = histories.lock(patientId);
         Injection injection;
@@ -111,6 +118,7 @@ public class Injections {
     @RolesAllowed(Role.CLINICIAN_NAME)
     public Injection recordProcedure(long patientId, long injectionId, ProcedureRecord record) {
         validation.require(record, "procedure");
+        clinicalAccess.require(patientId, AuditAction.INJECTION_PERFORMED);
         painPhysician(record.getProviderId(), "providerId");
         if (record.getEnd().isAfter(LocalDateTime.now(clock))) {
             throw new InvalidInput("end", "A procedure is recorded once it has taken place");
@@ -132,17 +140,20 @@ public class Injections {
         return injection;
     }
 
-    /** A patient's injections with complications and today's allowance; a patient only their own. */
+    /**
+     * A patient's injections with complications and today's allowance, shaped for the caller (R21); a patient only
+     * their own, a clinician only in care (R19).
+     */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.FRONT_DESK_NAME, Role.PATIENT_NAME})
     public InjectionOverview overview(long patientId) {
-        access.check(patientId, AuditAction.INJECTIONS_VIEWED);
+        Sight sight = clinicalAccess.sight(patientId, AuditAction.INJECTIONS_VIEWED);
         patient(patientId);
         InjectionHistory history = histories.read(patientId);
         List<Complication> complications = em.createQuery("select c from Complication c where c.patientId = :p"
                 + " order by c.noticedOn, c.id", Complication.class).setParameter("p", patientId).getResultList();
         audit.record(AuditAction.INJECTIONS_VIEWED, patientId, history.injections().size() + " injections");
         return new InjectionOverview(history.injections(), complications,
-                history.allowanceOn(LocalDate.now(clock)));
+                history.allowanceOn(LocalDate.now(clock)), sight);
     }
 
     /** The signed-in patient's own injections. */
@@ -152,17 +163,21 @@ public class Injections {
     }
 
     /**
-     * Patients in care with injections: one in the six months up to today or one booked ahead, with their
-     * allowance and last reported relief, the fewest places left first. Audited for every patient listed.
+     * Patients with injections: one in the six months up to today or one booked ahead, with their allowance and
+     * (for clinicians, of the patients on their care teams) last reported relief, the fewest places left first.
+     * Audited for every patient listed.
      */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.FRONT_DESK_NAME})
     public List<InjectionPatientSummary> patientsInCare() {
         LocalDate today = LocalDate.now(clock);
         // Older injections cannot share a six-month window with today or any later day.
+        boolean clinician = currentUser.is(Role.CLINICIAN);
+        Set<Long> inCare = clinician ? careTeams.patientsOfCurrentClinician() : Set.of();
         Map<Long, List<Injection>> byPatient = histories.countingSince(today.minusMonths(7).atStartOfDay()).stream()
+                .filter(i -> !clinician || inCare.contains(i.getPatientId()))
                 .collect(Collectors.groupingBy(Injection::getPatientId));
         List<InjectionPatientSummary> summaries = byPatient.entrySet().stream()
-                .map(e -> summary(e.getValue(), today)).filter(Objects::nonNull)
+                .map(e -> summary(e.getValue(), today, clinician)).filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt(InjectionPatientSummary::remaining)
                         .thenComparing(InjectionPatientSummary::name))
                 .toList();
@@ -170,7 +185,7 @@ public class Injections {
         return summaries;
     }
 
-    private static InjectionPatientSummary summary(List<Injection> injections, LocalDate today) {
+    private static InjectionPatientSummary summary(List<Injection> injections, LocalDate today, boolean clinical) {
         InjectionLimit.Allowance allowance = new InjectionHistory(injections.get(0).getPatientId(), injections)
                 .allowanceOn(today);
         LocalDate nextBooked = injections.stream().map(Injection::date).filter(d -> d.isAfter(today)).min(
@@ -180,7 +195,7 @@ public class Injections {
         }
         LocalDate last = injections.stream().map(Injection::date).filter(d -> !d.isAfter(today))
                 .max(Comparator.naturalOrder()).orElse(null);
-        Relief lastRelief = injections.stream().filter(i -> i.getFollowUp() != null)
+        Relief lastRelief = !clinical ? null : injections.stream().filter(i -> i.getFollowUp() != null)
                 .max(Comparator.comparing(i -> i.getFollowUp().getCheckedOn()))
                 .map(i -> i.getFollowUp().getRelief()).orElse(null);
         Patient patient = injections.get(0).getPatient();

@@ -2,6 +2,7 @@ package com.dorsum.plans;
 
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
+import com.dorsum.care.ClinicalAccess;
 import com.dorsum.people.Patient;
 import com.dorsum.platform.DomainException;
 import com.dorsum.platform.InvalidInput;
@@ -9,7 +10,6 @@ import com.dorsum.platform.NotFound;
 import com.dorsum.referrals.DiagnosticOrder;
 import com.dorsum.referrals.Referral;
 import com.dorsum.security.CurrentUser;
-import com.dorsum.security.PatientAccess;
 import com.dorsum.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -26,7 +26,8 @@ import java.util.Optional;
 /**
  * Publishes and reads treatment plans. A clinician publishes the next version from a draft based on the current
  * one; if someone published in between, the draft is refused (PLAN_CHANGED) instead of silently overwriting their
- * version. The patient reads the current version of their own plan; clinicians read every version.
+ * version. The patient reads the current version of their own plan; clinicians on the patient's care team (R19, or
+ * with emergency access, R20) write and read every version.
  */
 @Stateless
 public class TreatmentPlans {
@@ -38,7 +39,7 @@ public class TreatmentPlans {
     AuditTrail audit;
 
     @Inject
-    PatientAccess access;
+    ClinicalAccess clinicalAccess;
 
     @Inject
     CurrentUser currentUser;
@@ -54,6 +55,7 @@ public class TreatmentPlans {
         if (em.find(Patient.class, patientId) == null) {
             throw new NotFound("patient");
         }
+        clinicalAccess.require(patientId, AuditAction.PLAN_PUBLISHED);
         int current = currentNumber(patientId);
         Integer basedOn = draft.getBasedOnVersion();
         if (basedOn == null ? current != 0 : basedOn != current) {
@@ -77,7 +79,7 @@ public class TreatmentPlans {
     /** The version the patient follows now, if any plan was published. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.PATIENT_NAME})
     public Optional<PlanView> current(long patientId) {
-        access.check(patientId, AuditAction.PLAN_VIEWED);
+        clinicalAccess.require(patientId, AuditAction.PLAN_VIEWED);
         Optional<TreatmentPlan> plan = em.createQuery("select p from TreatmentPlan p where p.patientId = :p"
                         + " order by p.versionNumber desc", TreatmentPlan.class)
                 .setParameter("p", patientId).setMaxResults(1).getResultStream().findFirst();
@@ -89,6 +91,7 @@ public class TreatmentPlans {
     /** Every version, newest first. */
     @RolesAllowed(Role.CLINICIAN_NAME)
     public List<PlanView> history(long patientId) {
+        clinicalAccess.require(patientId, AuditAction.PLAN_VIEWED);
         List<TreatmentPlan> versions = em.createQuery("select p from TreatmentPlan p where p.patientId = :p"
                         + " order by p.versionNumber desc", TreatmentPlan.class)
                 .setParameter("p", patientId).getResultList();

@@ -55,6 +55,10 @@ public class DiagnosticOrder extends AuditedEntity {
     @Column(nullable = false, updatable = false, length = 80)
     private String orderedBy;
 
+    /** The clinic's own clinician it is addressed to, if any. */
+    @Column(updatable = false)
+    private Long addressedToId;
+
     @Column(nullable = false, updatable = false)
     private Instant orderedAt;
 
@@ -249,5 +253,14 @@ public class DiagnosticOrder extends AuditedEntity {
             }
         }
         return line.toString();
+    }
+
+    /** Addresses it to a clinician of the clinic (who joins the patient's care team, R19). */
+    public void addressTo(long providerId) {
+        this.addressedToId = providerId;
+    }
+
+    public Long getAddressedToId() {
+        return addressedToId;
     }
 }

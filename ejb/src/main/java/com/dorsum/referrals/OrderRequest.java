@@ -20,6 +20,9 @@ public class OrderRequest {
 
     private boolean contrast;
 
+    /** A clinician of the clinic the request is addressed to (optional); they join the care team (R19). */
+    private Long clinicianId;
+
     public OrderRequest() {
     }
 
@@ -60,5 +63,13 @@ public class OrderRequest {
 
     public void setContrast(boolean contrast) {
         this.contrast = contrast;
+    }
+
+    public Long getClinicianId() {
+        return clinicianId;
+    }
+
+    public void setClinicianId(Long clinicianId) {
+        this.clinicianId = clinicianId;
     }
 }

@@ -2,6 +2,9 @@ package com.dorsum.referrals;
 
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
+import com.dorsum.care.CareTeams;
+import com.dorsum.care.ClinicalAccess;
+import com.dorsum.care.Sight;
 import com.dorsum.people.Patient;
 import com.dorsum.platform.DomainException;
 import com.dorsum.platform.InvalidInput;
@@ -9,7 +12,6 @@ import com.dorsum.platform.NotFound;
 import com.dorsum.platform.PageOf;
 import com.dorsum.platform.Validation;
 import com.dorsum.security.CurrentUser;
-import com.dorsum.security.PatientAccess;
 import com.dorsum.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -25,8 +27,10 @@ import java.util.List;
 /**
  * Imaging and lab orders (R10): a clinician orders, staff follow the order through its trail and receive its
  * result (files admitted only by {@link ResultFileCheck}), a clinician reviews it, and unreviewed results surface
- * to the ordering clinician, abnormal ones first. Result files go to staff and to the patient they belong to,
- * nobody else. Every read and change is audited against the patient.
+ * to the ordering clinician, abnormal ones first. Result text and files go to the clinicians in the patient's care
+ * (R19) and to the patient they belong to, nobody else: the front desk sees an {@link OrderView} of kind, status
+ * and dates (R21). An order addressed to a clinician of the clinic puts them on the care team. Every read and
+ * change is audited against the patient.
  */
 @Stateless
 public class Orders {
@@ -41,7 +45,10 @@ public class Orders {
     AuditTrail audit;
 
     @Inject
-    PatientAccess access;
+    ClinicalAccess clinicalAccess;
+
+    @Inject
+    CareTeams careTeams;
 
     @Inject
     Validation validation;
@@ -56,23 +63,28 @@ public class Orders {
     ResultFileCheck fileCheck;
 
     @RolesAllowed(Role.CLINICIAN_NAME)
-    public DiagnosticOrder order(long patientId, OrderRequest request) {
+    public OrderView order(long patientId, OrderRequest request) {
         validation.require(request, "order");
         Patient patient = em.find(Patient.class, patientId);
         if (patient == null) {
             throw new NotFound("patient");
         }
+        clinicalAccess.require(patientId, AuditAction.ORDER_CREATED);
         DiagnosticOrder order = new DiagnosticOrder(patient, request, currentUser.username(), clock.instant());
+        if (request.getClinicianId() != null) {
+            careTeams.addressedTo(patientId, request.getClinicianId());
+            order.addressTo(request.getClinicianId());
+        }
         em.persist(order);
         em.flush();
         audit.record(AuditAction.ORDER_CREATED, patientId, request.getKind() + " order " + order.getId());
-        return order;
+        return new OrderView(order, Sight.CLINICAL);
     }
 
     /** The patient's orders, newest first, with their trails and result files. */
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME, Role.PATIENT_NAME})
-    public PageOf<DiagnosticOrder> orders(long patientId, int page, int size) {
-        access.check(patientId, AuditAction.ORDER_VIEWED);
+    public PageOf<OrderView> orders(long patientId, int page, int size) {
+        Sight sight = clinicalAccess.sight(patientId, AuditAction.ORDER_VIEWED);
         List<Long> ids = em.createQuery("select o.id from DiagnosticOrder o where o.patientId = :p"
                         + " order by o.orderedAt desc, o.id desc", Long.class)
                 .setParameter("p", patientId)
@@ -80,15 +92,16 @@ public class Orders {
         long total = em.createQuery("select count(o) from DiagnosticOrder o where o.patientId = :p", Long.class)
                 .setParameter("p", patientId).getSingleResult();
         audit.record(AuditAction.ORDER_VIEWED, patientId, ids.size() + " of " + total + " orders listed");
-        return new PageOf<>(fetch(ids, " order by o.orderedAt desc, o.id desc"), total);
+        return new PageOf<>(fetch(ids, " order by o.orderedAt desc, o.id desc").stream()
+                .map(o -> new OrderView(o, sight)).toList(), total);
     }
 
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME, Role.PATIENT_NAME})
-    public DiagnosticOrder order(long patientId, long orderId) {
-        access.check(patientId, AuditAction.ORDER_VIEWED);
+    public OrderView order(long patientId, long orderId) {
+        Sight sight = clinicalAccess.sight(patientId, AuditAction.ORDER_VIEWED);
         DiagnosticOrder order = load(patientId, orderId);
         audit.record(AuditAction.ORDER_VIEWED, patientId, "order " + orderId);
-        return order;
+        return new OrderView(order, sight);
     }
 
     /**
@@ -96,12 +109,14 @@ public class Orders {
      * result is received with {@link #receiveResult}, never by a bare status change.
      */
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
-    public DiagnosticOrder advance(long patientId, long orderId, OrderStatus to, String note) {
+    public OrderView advance(long patientId, long orderId, OrderStatus to, String note) {
         StatusStep.checkTransition(to, note);
         if (to == OrderStatus.REVIEWED && !currentUser.is(Role.CLINICIAN)) {
             audit.refused(AuditAction.ORDER_REVIEWED, patientId, "order " + orderId + ": not a clinician");
             throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN", "Only a clinician reviews results");
         }
+        Sight sight = clinicalAccess.sight(patientId, to == OrderStatus.REVIEWED ? AuditAction.ORDER_REVIEWED
+                : AuditAction.ORDER_CHANGED);
         DiagnosticOrder order = load(patientId, orderId);
         String by = currentUser.username();
         Instant at = clock.instant();
@@ -116,7 +131,7 @@ public class Orders {
         }
         audit.record(to == OrderStatus.REVIEWED ? AuditAction.ORDER_REVIEWED : AuditAction.ORDER_CHANGED, patientId,
                 "order " + orderId + " " + to);
-        return order;
+        return new OrderView(order, sight);
     }
 
     /**
@@ -124,8 +139,9 @@ public class Orders {
      * limit). A refused file leaves nothing stored and the refusal is audited.
      */
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
-    public DiagnosticOrder receiveResult(long patientId, long orderId, String report, boolean abnormal,
-                                         String filename, String declaredType, byte[] content) {
+    public OrderView receiveResult(long patientId, long orderId, String report, boolean abnormal,
+                                   String filename, String declaredType, byte[] content) {
+        Sight sight = clinicalAccess.sight(patientId, AuditAction.ORDER_RESULT_RECEIVED);
         DiagnosticOrder order = load(patientId, orderId);
         ResultAttachment attachment = null;
         if (content != null) {
@@ -141,13 +157,16 @@ public class Orders {
         em.flush();
         audit.record(AuditAction.ORDER_RESULT_RECEIVED, patientId, "order " + orderId
                 + (abnormal ? " abnormal" : " normal") + (attachment == null ? "" : ", 1 file"));
-        return order;
+        return new OrderView(order, sight);
     }
 
-    /** One result file, only for staff or the patient it belongs to; anyone else learns nothing, not even that it exists. */
+    /**
+     * One result file, only for the clinicians in the patient's care or the patient it belongs to; another patient
+     * learns nothing, not even that it exists; the front desk and ADMIN are refused (R21).
+     */
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME, Role.PATIENT_NAME})
     public ResultDownload resultFile(long patientId, long orderId, long fileId) {
-        access.check(patientId, AuditAction.ORDER_RESULT_FILE_VIEWED);
+        clinicalAccess.require(patientId, AuditAction.ORDER_RESULT_FILE_VIEWED);
         ResultFile file = em.createQuery("select f from ResultFile f join fetch f.content"
                         + " where f.id = :f and f.order.id = :o and f.patientId = :p", ResultFile.class)
                 .setParameter("f", fileId).setParameter("o", orderId).setParameter("p", patientId)
@@ -158,14 +177,15 @@ public class Orders {
 
     /** Results of the caller's own orders that no clinician has reviewed yet: abnormal first, then the oldest. */
     @RolesAllowed(Role.CLINICIAN_NAME)
-    public PageOf<DiagnosticOrder> unreviewedResults(int page, int size) {
+    public PageOf<OrderView> unreviewedResults(int page, int size) {
         String order = " order by o.abnormal desc, o.resultReceivedAt, o.id";
         List<DiagnosticOrder> items = fetch(unreviewed("select o.id", order, Long.class)
                 .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.size(size))
                 .getResultList(), order);
         items.stream().map(DiagnosticOrder::getPatientId).distinct().forEach(patientId ->
                 audit.record(AuditAction.WORKLIST_VIEWED, patientId, "unreviewed results"));
-        return new PageOf<>(items, countUnreviewedResults());
+        return new PageOf<>(items.stream().map(o -> new OrderView(o, Sight.CLINICAL)).toList(),
+                countUnreviewedResults());
     }
 
     /** How many results wait for the caller's review; reveals nobody's data, so it is not audited. */

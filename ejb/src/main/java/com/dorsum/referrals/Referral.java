@@ -66,6 +66,10 @@ public class Referral extends AuditedEntity {
     @JoinColumn(name = "specialist_id")
     private ExternalSpecialist specialist;
 
+    /** The clinic's own clinician it is addressed to, if any. */
+    @Column(updatable = false)
+    private Long addressedToId;
+
     @Column(nullable = false, updatable = false, length = 80)
     private String referredBy;
 
@@ -215,5 +219,14 @@ public class Referral extends AuditedEntity {
 
     public List<StatusStep> getSteps() {
         return List.copyOf(steps);
+    }
+
+    /** Addresses it to a clinician of the clinic (who joins the patient's care team, R19). */
+    public void addressTo(long providerId) {
+        this.addressedToId = providerId;
+    }
+
+    public Long getAddressedToId() {
+        return addressedToId;
     }
 }

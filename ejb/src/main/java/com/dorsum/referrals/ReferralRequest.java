@@ -28,6 +28,9 @@ public class ReferralRequest {
 
     private Long specialistId;
 
+    /** A clinician of the clinic the request is addressed to (optional); they join the care team (R19). */
+    private Long clinicianId;
+
     public ReferralRequest() {
     }
 
@@ -83,5 +86,13 @@ public class ReferralRequest {
 
     public void setSpecialistId(Long specialistId) {
         this.specialistId = specialistId;
+    }
+
+    public Long getClinicianId() {
+        return clinicianId;
+    }
+
+    public void setClinicianId(Long clinicianId) {
+        this.clinicianId = clinicianId;
     }
 }

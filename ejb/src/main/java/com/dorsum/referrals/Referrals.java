@@ -2,6 +2,9 @@ package com.dorsum.referrals;
 
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
+import com.dorsum.care.CareTeams;
+import com.dorsum.care.ClinicalAccess;
+import com.dorsum.care.Sight;
 import com.dorsum.people.Patient;
 import com.dorsum.people.Provider;
 import com.dorsum.platform.DomainException;
@@ -11,7 +14,6 @@ import com.dorsum.platform.PageOf;
 import com.dorsum.platform.Validation;
 import com.dorsum.security.Accounts;
 import com.dorsum.security.CurrentUser;
-import com.dorsum.security.PatientAccess;
 import com.dorsum.security.Role;
 import com.dorsum.security.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,11 +28,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Referrals (R9, R11-R13): a clinician refers (through the {@link SurgeryGate} for surgery), staff follow the
  * referral through its trail, the letter is written and stored when it is sent, and overdue referrals surface.
- * Every read and change is audited against the patient; a patient reaches only their own referrals.
+ * Every read and change is audited against the patient; a patient reaches only their own referrals, a clinician
+ * those of patients in their care (R19), the front desk a {@link ReferralView} without clinical content (R21). A
+ * referral addressed to a clinician of the clinic puts them on the care team.
  */
 @Stateless
 public class Referrals {
@@ -45,7 +50,10 @@ public class Referrals {
     AuditTrail audit;
 
     @Inject
-    PatientAccess access;
+    ClinicalAccess clinicalAccess;
+
+    @Inject
+    CareTeams careTeams;
 
     @Inject
     Validation validation;
@@ -76,9 +84,10 @@ public class Referrals {
 
     /** A new DRAFT referral; a SURGERY referral only through the surgery gate (R11), a refusal audited. */
     @RolesAllowed(Role.CLINICIAN_NAME)
-    public Referral refer(long patientId, ReferralRequest request) {
+    public ReferralView refer(long patientId, ReferralRequest request) {
         validation.require(request, "referral");
         Patient patient = patient(patientId);
+        clinicalAccess.require(patientId, AuditAction.REFERRAL_CREATED);
         Optional<SurgeryGate.Basis> basis;
         try {
             basis = SurgeryGate.admit(request.getSpecialty(), request.getSurgicalIndication(),
@@ -91,17 +100,21 @@ public class Referrals {
         ExternalSpecialist specialist = request.getSpecialistId() == null ? null
                 : activeSpecialist(request.getSpecialistId());
         Referral referral = new Referral(patient, request, basis, specialist, currentUser.username(), clock.instant());
+        if (request.getClinicianId() != null) {
+            careTeams.addressedTo(patientId, request.getClinicianId());
+            referral.addressTo(request.getClinicianId());
+        }
         em.persist(referral);
         em.flush();
         audit.record(AuditAction.REFERRAL_CREATED, patientId,
                 request.getSpecialty() + " referral " + referral.getId());
-        return referral;
+        return new ReferralView(referral, Sight.CLINICAL);
     }
 
     /** The patient's referrals, newest first, with their trails. */
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME, Role.PATIENT_NAME})
-    public PageOf<Referral> referrals(long patientId, int page, int size) {
-        access.check(patientId, AuditAction.REFERRAL_VIEWED);
+    public PageOf<ReferralView> referrals(long patientId, int page, int size) {
+        Sight sight = clinicalAccess.sight(patientId, AuditAction.REFERRAL_VIEWED);
         List<Long> ids = em.createQuery("select r.id from Referral r where r.patientId = :p"
                         + " order by r.referredAt desc, r.id desc", Long.class)
                 .setParameter("p", patientId)
@@ -109,15 +122,16 @@ public class Referrals {
         long total = em.createQuery("select count(r) from Referral r where r.patientId = :p", Long.class)
                 .setParameter("p", patientId).getSingleResult();
         audit.record(AuditAction.REFERRAL_VIEWED, patientId, ids.size() + " of " + total + " referrals listed");
-        return new PageOf<>(fetch(ids, " order by r.referredAt desc, r.id desc"), total);
+        return new PageOf<>(fetch(ids, " order by r.referredAt desc, r.id desc").stream()
+                .map(r -> new ReferralView(r, sight)).toList(), total);
     }
 
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME, Role.PATIENT_NAME})
-    public Referral referral(long patientId, long referralId) {
-        access.check(patientId, AuditAction.REFERRAL_VIEWED);
+    public ReferralView referral(long patientId, long referralId) {
+        Sight sight = clinicalAccess.sight(patientId, AuditAction.REFERRAL_VIEWED);
         Referral referral = load(patientId, referralId);
         audit.record(AuditAction.REFERRAL_VIEWED, patientId, "referral " + referralId);
-        return referral;
+        return new ReferralView(referral, sight);
     }
 
     /**
@@ -125,8 +139,9 @@ public class Referrals {
      * with the referral.
      */
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
-    public Referral advance(long patientId, long referralId, ReferralStatus to, String note) {
+    public ReferralView advance(long patientId, long referralId, ReferralStatus to, String note) {
         StatusStep.checkTransition(to, note);
+        Sight sight = clinicalAccess.sight(patientId, AuditAction.REFERRAL_CHANGED);
         Referral referral = load(patientId, referralId);
         String by = currentUser.username();
         Instant at = clock.instant();
@@ -144,13 +159,13 @@ public class Referrals {
                     referral.getStatus().next());
         }
         audit.record(AuditAction.REFERRAL_CHANGED, patientId, "referral " + referralId + " " + to);
-        return referral;
+        return new ReferralView(referral, sight);
     }
 
     /** The letter as it was sent. */
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME, Role.PATIENT_NAME})
     public byte[] letter(long patientId, long referralId) {
-        access.check(patientId, AuditAction.REFERRAL_LETTER_VIEWED);
+        clinicalAccess.require(patientId, AuditAction.REFERRAL_LETTER_VIEWED);
         load(patientId, referralId);
         byte[] pdf = em.createQuery("select l from ReferralLetter l where l.referral.id = :r", ReferralLetter.class)
                 .setParameter("r", referralId).getResultStream().findFirst()
@@ -162,8 +177,8 @@ public class Referrals {
     }
 
     /**
-     * Referrals overdue now ({@link OverdueRules}), urgent first, then the longest waiting. Audited once for
-     * every patient on the page.
+     * Referrals overdue now ({@link OverdueRules}), urgent first, then the longest waiting; the clinical part only
+     * of patients in the caller's care (R19, R21). Audited once for every patient on the page.
      */
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
     public PageOf<OverdueReferral> overdue(int page, int size) {
@@ -174,8 +189,10 @@ public class Referrals {
                 .getResultList(), order);
         referrals.stream().map(Referral::getPatientId).distinct().forEach(patientId ->
                 audit.record(AuditAction.WORKLIST_VIEWED, patientId, "overdue referrals"));
+        Set<Long> inCare = careTeams.patientsOfCurrentClinician();
         List<OverdueReferral> items = referrals.stream()
-                .map(r -> new OverdueReferral(r, r.overdue(overdueRules, now).orElseThrow())).toList();
+                .map(r -> new OverdueReferral(new ReferralView(r, inCare.contains(r.getPatientId()) ? Sight.CLINICAL
+                        : Sight.SCHEDULING), r.overdue(overdueRules, now).orElseThrow())).toList();
         return new PageOf<>(items, countOverdue());
     }
 
@@ -203,6 +220,7 @@ public class Referrals {
     @RolesAllowed(Role.CLINICIAN_NAME)
     public ScreenOutcome screenForScoliosis(long patientId, ScoliosisFindings findings) {
         validation.require(findings, "screen");
+        clinicalAccess.require(patientId, AuditAction.SCOLIOSIS_SCREEN_RECORDED);
         ScoliosisScreen screen = new ScoliosisScreen(patient(patientId), findings, currentUser.username(),
                 clock.instant());
         em.persist(screen);

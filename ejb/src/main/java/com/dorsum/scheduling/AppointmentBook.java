@@ -2,6 +2,7 @@ package com.dorsum.scheduling;
 
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
+import com.dorsum.care.CareTeams;
 import com.dorsum.people.Patient;
 import com.dorsum.people.Provider;
 import com.dorsum.platform.DomainException;
@@ -25,8 +26,9 @@ import java.util.Map;
 
 /**
  * Books, moves and cancels single appointments (R5), only within the {@link BookingWindow}; checks visits in on
- * their day and marks them done on or after it. The Java checks give the user a reason; the slot claims in the
- * database make double booking impossible even when two users book at the same moment.
+ * their day and marks them done on or after it. A booking goes by the care team first (R19: the front desk's puts
+ * the clinician on it, a clinician books only for a patient in their care). The Java checks give the user a reason;
+ * the slot claims in the database make double booking impossible even when two users book at the same moment.
  */
 @Stateless
 public class AppointmentBook {
@@ -50,6 +52,9 @@ public class AppointmentBook {
     CurrentUser currentUser;
 
     @Inject
+    CareTeams careTeams;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -66,6 +71,7 @@ public class AppointmentBook {
         if (em.find(Patient.class, patientId) == null) {
             throw new NotFound("patient");
         }
+        careTeams.booking(patientId, List.of(providerId));
         TimeSlot slot = slot(start, kind);
         Provider provider = provider(providerId);
         Room room = roomId != null ? room(roomId) : firstFreeRoom(provider, kind, slot);

@@ -2,6 +2,8 @@ package com.dorsum.scheduling;
 
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
+import com.dorsum.care.CareTeams;
+import com.dorsum.care.ClinicalAccess;
 import com.dorsum.people.Patient;
 import com.dorsum.people.Provider;
 import com.dorsum.platform.DomainException;
@@ -58,6 +60,12 @@ public class Courses {
     Validation validation;
 
     @Inject
+    CareTeams careTeams;
+
+    @Inject
+    ClinicalAccess clinicalAccess;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -77,6 +85,7 @@ public class Courses {
     public Course book(CourseRequest request) {
         CourseSpecification spec = specification(request);
         CourseProposal proposal = audited(AuditAction.COURSE_BOOKED, spec, () -> plan(spec));
+        careTeams.booking(spec.patientId(), providersOf(proposal.sessions()));
         Course course = new Course(proposal);
         em.persist(course);
         store(course.schedule(proposal.sessions()));
@@ -116,6 +125,7 @@ public class Courses {
         Course course = load(courseId);
         CourseSpecification extension = domain(() -> course.extension(more));
         CourseProposal proposal = plan(extension);
+        careTeams.booking(course.getPatientId(), providersOf(proposal.sessions()));
         store(course.extend(proposal));
         audit.record(AuditAction.COURSE_EXTENDED, course.getPatientId(), "course " + courseId + " by "
                 + proposal.sessions().size() + " sessions");
@@ -147,6 +157,7 @@ public class Courses {
             throw new InvalidInput("note", "Note must be at most 500 characters");
         }
         Course course = load(courseId);
+        clinicalAccess.require(course.getPatientId(), AuditAction.COURSE_COMPLETED);
         try {
             course.complete(outcome, note, LocalDate.now(clock));
         } catch (IllegalArgumentException e) {
@@ -247,5 +258,9 @@ public class Courses {
         } catch (IllegalStateException e) {
             throw new DomainException(DomainException.Kind.CONFLICT, "COURSE_STATE", e.getMessage());
         }
+    }
+
+    private static List<Long> providersOf(List<PlannedSession> sessions) {
+        return sessions.stream().map(PlannedSession::providerId).distinct().toList();
     }
 }

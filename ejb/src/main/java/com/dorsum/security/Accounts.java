@@ -167,6 +167,14 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
+    /** The provider a clinician's account belongs to. */
+    public Optional<Long> providerIdOf(String username) {
+        return em.createQuery("select a.provider.id from UserAccount a where a.username = :u"
+                        + " and a.provider is not null", Long.class)
+                .setParameter("u", username)
+                .getResultStream().findFirst();
+    }
+
     /** The patient record a PATIENT account belongs to. */
     public Optional<Long> patientIdOf(String username) {
         return em.createQuery("select a.patient.id from UserAccount a where a.username = :u and a.role = :r",

@@ -20,6 +20,8 @@ public class CurrentUser {
 
     private Optional<Long> ownPatientId;
 
+    private Optional<Long> providerId;
+
     public String username() {
         Principal principal = securityContext.getCallerPrincipal();
         return principal == null ? "anonymous" : principal.getName();
@@ -44,5 +46,13 @@ public class CurrentUser {
             ownPatientId = is(Role.PATIENT) ? accounts.patientIdOf(username()) : Optional.empty();
         }
         return ownPatientId;
+    }
+
+    /** For a CLINICIAN caller, the provider they are in the clinic's directory; empty for everyone else. */
+    public Optional<Long> providerId() {
+        if (providerId == null) {
+            providerId = is(Role.CLINICIAN) ? accounts.providerIdOf(username()) : Optional.empty();
+        }
+        return providerId;
     }
 }

@@ -215,6 +215,7 @@ class CoursesIT extends ClinicDeployment {
     @Test
     void completedChiropracticSeriesWithoutReliefAdmitsASurgicalReferral() throws Exception {
         long anna = ReferralsIT.patientOf("patient.anna");
+        CareTeamTestData.clinicianCaresFor(anna);
         JsonObject series = book("{\"patientId\":" + anna + ",\"therapy\":\"CHIROPRACTIC\",\"sessions\":3,"
                 + "\"startDate\":\"" + START + "\"}");
         long id = series.getJsonNumber("id").longValue();

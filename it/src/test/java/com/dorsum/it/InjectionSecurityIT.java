@@ -1,6 +1,7 @@
 package com.dorsum.it;
 
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -24,6 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * never records a procedure; a patient cannot book and reads only their own history, through /me/injections.
  */
 class InjectionSecurityIT extends ClinicDeployment {
+
+    /** The pain physician cares for both demo patients (R19). */
+    @BeforeEach
+    void careTeam() throws Exception {
+        CareTeamTestData.clinicianCaresFor(ReferralsIT.patientOf("patient.anna"), ReferralsIT.patientOf("patient.ben"));
+    }
 
     private static final LocalDate TODAY = LocalDate.now();
 

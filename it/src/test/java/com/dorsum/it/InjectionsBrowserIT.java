@@ -1,5 +1,6 @@
 package com.dorsum.it;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -24,6 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * and has none left; on the patient's Injections tab a fourth is refused, with the earliest date it is allowed.
  */
 class InjectionsBrowserIT extends ClinicDeployment {
+
+    /** The pain physician cares for the patients on screen (R19). */
+    @BeforeEach
+    void careTeam() throws Exception {
+        CareTeamTestData.clinicianCaresFor(patient(30), ReferralsIT.patientOf("patient.anna"));
+    }
 
     @Test
     void dashboardShowsNoneRemainingAndTheBookingScreenRefusesAFourthWithTheEarliestAllowedDate() throws Exception {

@@ -1,6 +1,7 @@
 package com.dorsum.it;
 
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -35,6 +36,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * follow-up worklist and the complication report (R8).
  */
 class InjectionsIT extends ClinicDeployment {
+
+    /** The pain physician cares for the patients these tests book injections for (R19). */
+    @BeforeEach
+    void careTeam() throws Exception {
+        CareTeamTestData.clinicianCaresFor(patient(3), patient(4), patient(5), patient(6), patient(7), patient(8), patient(15), patient(16),
+                patient(20), patient(21), patient(22), patient(23));
+    }
 
     private static final LocalDate TODAY = LocalDate.now();
 

@@ -1,6 +1,7 @@
 package com.dorsum.it;
 
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -14,6 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Imaging and lab orders through the REST API: roles, results and their files, the unreviewed worklist (R10). */
 class OrdersIT extends ClinicDeployment {
+
+    /** The ordering clinician cares for both demo patients (R19). */
+    @BeforeEach
+    void careTeam() throws Exception {
+        CareTeamTestData.clinicianCaresFor(ReferralsIT.patientOf("patient.anna"), ReferralsIT.patientOf("patient.ben"));
+    }
 
     static final byte[] PDF = "%PDF-1.4\n% lab report: rheumatoid factor 80 IU/ml\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);

@@ -1,5 +1,6 @@
 package com.dorsum.it;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,6 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PagesOpenBrowserIT extends ClinicDeployment {
 
+    /** The clinician cares for the patient whose page is opened (R19). */
+    @BeforeEach
+    void careTeam() throws Exception {
+        CareTeamTestData.clinicianCaresFor(ReferralsIT.patientOf("patient.anna"));
+    }
+
     private static final List<String> ERROR_TITLES = List.of("Something went wrong", "Not found", "Not allowed");
 
     @Test
@@ -30,7 +37,9 @@ class PagesOpenBrowserIT extends ClinicDeployment {
         broken.addAll(open("clinician", "clinical/diaries.xhtml", "clinical/injections.xhtml",
                 "clinical/injection-follow-ups.xhtml", "clinical/injection-complications.xhtml",
                 "clinical/referrals.xhtml", "clinical/results.xhtml", "staff/patient.xhtml?id=" + anna));
-        broken.addAll(open("admin", "admin/audit.xhtml", "admin/specialists.xhtml", "staff/providers.xhtml"));
+        broken.addAll(open("admin", "admin/audit.xhtml", "admin/specialists.xhtml", "admin/emergency-access.xhtml",
+                "staff/providers.xhtml", "staff/patient.xhtml?id=" + anna));
+        broken.addAll(open("physio", "staff/patient.xhtml?id=" + anna));
         broken.addAll(open("patient.anna", "portal/home.xhtml", "portal/plan.xhtml", "portal/appointments.xhtml",
                 "portal/diary.xhtml", "portal/injections.xhtml", "portal/referrals.xhtml"));
         assertEquals(List.of(), broken, "screens that did not open");

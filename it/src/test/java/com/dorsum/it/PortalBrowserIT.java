@@ -1,5 +1,6 @@
 package com.dorsum.it;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,6 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * addresses is refused, and the attempts are audited.
  */
 class PortalBrowserIT extends ClinicDeployment {
+
+    /** Dr. Adler cares for Anna (R19). */
+    @BeforeEach
+    void careTeam() throws Exception {
+        CareTeamTestData.clinicianCaresFor(ReferralsIT.patientOf("patient.anna"));
+    }
 
     private static final int PHONE_WIDTH = 390;
     private static final int PHONE_HEIGHT = 844;

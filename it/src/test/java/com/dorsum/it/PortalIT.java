@@ -10,6 +10,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DtStart;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -32,6 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * attempt on another patient's ids is refused as not found and audited; the calendar file is read back by ical4j.
  */
 class PortalIT extends ClinicDeployment {
+
+    /** Dr. Adler cares for both demo patients (R19); the physio does not. */
+    @BeforeEach
+    void careTeam() throws Exception {
+        CareTeamTestData.clinicianCaresFor(ReferralsIT.patientOf("patient.anna"), ReferralsIT.patientOf("patient.ben"));
+    }
 
     static final ZoneId CLINIC = ZoneId.of("Europe/Berlin");
 

@@ -1,5 +1,6 @@
 package com.dorsum.it;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -14,6 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * portal account and the patient activates it on the first sign-in page, landing in the portal.
  */
 class PortalStaffBrowserIT extends ClinicDeployment {
+
+    /** Dr. Adler cares for Anna (R19). */
+    @BeforeEach
+    void careTeam() throws Exception {
+        CareTeamTestData.clinicianCaresFor(ReferralsIT.patientOf("patient.anna"));
+    }
 
     @Test
     void clinicianPublishesAPlanWithAPhysiotherapyCourseFromThePlanTab() throws Exception {

@@ -1,5 +1,6 @@
 package com.dorsum.it;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * the blood test, receive its result with the lab's PDF, and review it from the worklist, which then empties.
  */
 class ReferralsBrowserIT extends ClinicDeployment {
+
+    /** Dr. Adler cares for Anna (R19). */
+    @BeforeEach
+    void careTeam() throws Exception {
+        CareTeamTestData.clinicianCaresFor(ReferralsIT.patientOf("patient.anna"));
+    }
 
     @Test
     void clinicianRefersToRheumatologyOrdersBloodTestUploadsResultAndReviewsIt() throws Exception {

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -15,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Referrals through the REST API: life cycle and letter, the surgery gate, illegal steps, overdue ones (R9, R11, R12). */
 class ReferralsIT extends ClinicDeployment {
+
+    /** The referring clinician cares for both demo patients (R19). */
+    @BeforeEach
+    void careTeam() throws Exception {
+        CareTeamTestData.clinicianCaresFor(patientOf("patient.anna"), patientOf("patient.ben"));
+    }
 
     static long patientOf(String username) throws Exception {
         return TestDatabase.count("select patient_id from user_account where username = ?", username);

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** The injections whose aftercare check is due and not yet recorded (R8), the longest waiting first. */
 @Path("worklists/injection-follow-ups")
@@ -33,7 +32,7 @@ public class FollowUpWorklistResource {
     public PageOf<FollowUpDueDto> followUpsDue(@QueryParam("page") @DefaultValue("0") int page,
                                                @QueryParam("size") @DefaultValue("50") int size) {
         return aftercare.followUpsDue(page, size).map(i -> new FollowUpDueDto(i.getPatientId(),
-                i.getPatient().getFullName(), i.getPatient().getMrn(), InjectionDto.of(i, List.of(), true),
+                i.getPatient().getFullName(), i.getPatient().getMrn(), InjectionDto.of(i, true),
                 i.followUpDueOn()));
     }
 }

@@ -91,7 +91,7 @@ public class InjectionResource {
     @GET
     @RolesAllowed({Role.CLINICIAN_NAME, Role.FRONT_DESK_NAME})
     public InjectionsDto list(@PathParam("patientId") long patientId) {
-        return InjectionsDto.of(injections.overview(patientId), clinical());
+        return InjectionsDto.of(injections.overview(patientId));
     }
 
     @POST
@@ -155,7 +155,7 @@ public class InjectionResource {
     }
 
     private InjectionDto dto(Injection injection) {
-        return InjectionDto.of(injection, List.of(), clinical());
+        return InjectionDto.of(injection, clinical());
     }
 
     private boolean clinical() {

@@ -12,9 +12,8 @@ import java.util.List;
 public record InjectionsDto(List<InjectionDto> items, long total, int inLastSixMonths, int remaining,
                             LocalDate nextEligibleDate) {
 
-    static InjectionsDto of(InjectionOverview overview, boolean clinical) {
-        List<InjectionDto> items = overview.items().stream()
-                .map(i -> InjectionDto.of(i, overview.complicationsOf(i), clinical)).toList();
+    static InjectionsDto of(InjectionOverview overview) {
+        List<InjectionDto> items = overview.items().stream().map(i -> InjectionDto.of(i, overview)).toList();
         return new InjectionsDto(items, items.size(), overview.allowance().inLastSixMonths(),
                 overview.allowance().remaining(), overview.allowance().nextEligibleDate());
     }

@@ -20,6 +20,6 @@ public class MyInjectionsResource {
     @GET
     @RolesAllowed(Role.PATIENT_NAME)
     public InjectionsDto mine() {
-        return InjectionsDto.of(injections.mine(), false);
+        return InjectionsDto.of(injections.mine());
     }
 }

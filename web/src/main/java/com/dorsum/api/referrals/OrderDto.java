@@ -1,7 +1,7 @@
 package com.dorsum.api.referrals;
 
 import com.dorsum.referrals.BodyRegion;
-import com.dorsum.referrals.DiagnosticOrder;
+import com.dorsum.referrals.OrderView;
 import com.dorsum.referrals.OrderKind;
 import com.dorsum.referrals.OrderStatus;
 
@@ -9,7 +9,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-/** An order as the API shows it, with its result, files (as download links) and trail. */
+/**
+ * An order as the API shows it, with its result, files (as download links) and trail; what the caller may not see
+ * (R21: the front desk, the reason, result text and files) comes shaped from {@link OrderView} as null.
+ */
 public record OrderDto(long id, long patientId, OrderKind kind, String reason, BodyRegion bodyRegion,
                        boolean contrast, OrderStatus status, LocalDateTime createdAt, String orderedBy,
                        String resultReport, Boolean abnormal, LocalDateTime resultReceivedAt, String reviewedBy,
@@ -19,14 +22,14 @@ public record OrderDto(long id, long patientId, OrderKind kind, String reason, B
     public record FileDto(long id, String filename, String contentType, long size, String href) {
     }
 
-    static OrderDto of(DiagnosticOrder o, ZoneId zone) {
+    static OrderDto of(OrderView o, ZoneId zone) {
         String base = "patients/" + o.getPatientId() + "/orders/" + o.getId() + "/files/";
         return new OrderDto(o.getId(), o.getPatientId(), o.getKind(), o.getReason(), o.getBodyRegion(),
                 o.isContrast(), o.getStatus(), LocalDateTime.ofInstant(o.getOrderedAt(), zone), o.getOrderedBy(),
-                o.getResultReport(), o.getResultReceivedAt() == null ? null : o.isAbnormal(),
+                o.getResultReport(), o.getAbnormal(),
                 at(o.getResultReceivedAt(), zone), o.getReviewedBy(), at(o.getReviewedAt(), zone),
-                o.getFiles().stream().map(f -> new FileDto(f.getId(), f.getFilename(), f.getContentType(),
-                        f.getSizeBytes(), base + f.getId())).toList(),
+                o.isClinical() ? o.getFiles().stream().map(f -> new FileDto(f.getId(), f.getFilename(),
+                        f.getContentType(), f.getSizeBytes(), base + f.getId())).toList() : null,
                 o.getSteps().stream().map(s -> StepDto.of(s, zone)).toList());
     }
 

@@ -2,7 +2,7 @@ package com.dorsum.api.referrals;
 
 import com.dorsum.platform.InvalidInput;
 import com.dorsum.platform.PageOf;
-import com.dorsum.referrals.DiagnosticOrder;
+import com.dorsum.referrals.OrderView;
 import com.dorsum.referrals.OrderRequest;
 import com.dorsum.referrals.OrderStatus;
 import com.dorsum.referrals.Orders;
@@ -135,7 +135,7 @@ public class OrderResource {
         }
     }
 
-    private OrderDto dto(DiagnosticOrder order) {
+    private OrderDto dto(OrderView order) {
         return OrderDto.of(order, clock.getZone());
     }
 }

@@ -1,7 +1,7 @@
 package com.dorsum.api.referrals;
 
 import com.dorsum.platform.PageOf;
-import com.dorsum.referrals.Referral;
+import com.dorsum.referrals.ReferralView;
 import com.dorsum.referrals.ReferralRequest;
 import com.dorsum.referrals.ReferralStatus;
 import com.dorsum.referrals.Referrals;
@@ -83,7 +83,7 @@ public class ReferralResource {
                 .build();
     }
 
-    private ReferralDto dto(Referral referral) {
+    private ReferralDto dto(ReferralView referral) {
         return ReferralDto.of(referral, clock.getZone());
     }
 }

@@ -1,6 +1,7 @@
 package com.dorsum.web.injections;
 
 import com.dorsum.injections.Complication;
+import com.dorsum.injections.FollowUp;
 import com.dorsum.injections.Injection;
 import com.dorsum.injections.InjectionOverview;
 import com.dorsum.injections.InjectionStatus;
@@ -11,7 +12,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** One event on a patient's injection timeline: booked, performed, cancelled, follow-up, complication. */
+/**
+ * One event on a patient's injection timeline: booked, performed, cancelled, follow-up, complication. The
+ * follow-up's relief and the complications come from the overview, which leaves them out for the front desk (R21).
+ */
 public record TimelineEntry(LocalDate date, String title, String detail, String style) implements Serializable {
 
     /** The patient's injection events, newest first. */
@@ -25,10 +29,11 @@ public record TimelineEntry(LocalDate date, String title, String detail, String 
                         what + ": " + i.getCancelReason(), "cancelled"));
                 case PERFORMED -> entries.add(new TimelineEntry(i.date(), "Injection performed", what, "performed"));
             }
-            if (i.getStatus() == InjectionStatus.PERFORMED && i.getFollowUp() != null) {
-                entries.add(new TimelineEntry(i.getFollowUp().getCheckedOn(), "Follow-up check",
-                        i.getFollowUp().getRelief().label(), "follow-up"));
-            } else if (i.getStatus() == InjectionStatus.PERFORMED) {
+            FollowUp followUp = overview.followUpOf(i);
+            if (i.getStatus() == InjectionStatus.PERFORMED && followUp != null) {
+                entries.add(new TimelineEntry(followUp.getCheckedOn(), "Follow-up check", followUp.getRelief().label(),
+                        "follow-up"));
+            } else if (i.getStatus() == InjectionStatus.PERFORMED && overview.clinical()) {
                 entries.add(new TimelineEntry(i.followUpDueOn(), "Follow-up check "
                         + (i.followUpDueOn().isAfter(today) ? "due" : "overdue"), "after day 3", "due"));
             }

@@ -11,9 +11,9 @@ import com.dorsum.plans.PlanView;
 import com.dorsum.plans.TreatmentPlans;
 import com.dorsum.platform.DomainException;
 import com.dorsum.platform.PageOf;
-import com.dorsum.referrals.DiagnosticOrder;
+import com.dorsum.referrals.OrderView;
 import com.dorsum.referrals.Orders;
-import com.dorsum.referrals.Referral;
+import com.dorsum.referrals.ReferralView;
 import com.dorsum.referrals.Referrals;
 import com.dorsum.scheduling.VisitKind;
 import com.dorsum.web.people.PatientBean;
@@ -110,11 +110,11 @@ public class PatientPlanBean implements Serializable {
         items.remove(item);
     }
 
-    public List<Referral> getReferrals() {
+    public List<ReferralView> getReferrals() {
         return referrals.referrals(patientPage.getId(), 0, PageOf.MAX_SIZE).items();
     }
 
-    public List<DiagnosticOrder> getOrders() {
+    public List<OrderView> getOrders() {
         return orders.orders(patientPage.getId(), 0, PageOf.MAX_SIZE).items();
     }
 

@@ -1,9 +1,9 @@
 package com.dorsum.web.referrals;
 
 import com.dorsum.platform.PageOf;
-import com.dorsum.referrals.DiagnosticOrder;
+import com.dorsum.referrals.OrderView;
 import com.dorsum.referrals.Orders;
-import com.dorsum.referrals.Referral;
+import com.dorsum.referrals.ReferralView;
 import com.dorsum.referrals.Referrals;
 import com.dorsum.referrals.ResultDownload;
 import com.dorsum.referrals.ResultFile;
@@ -32,10 +32,10 @@ public class MyReferralsBean implements Serializable {
     @Inject
     Orders orders;
 
-    private List<Referral> myReferrals;
-    private List<DiagnosticOrder> myOrders;
+    private List<ReferralView> myReferrals;
+    private List<OrderView> myOrders;
 
-    public List<Referral> getReferrals() {
+    public List<ReferralView> getReferrals() {
         if (myReferrals == null) {
             myReferrals = currentUser.ownPatientId()
                     .map(id -> referrals.referrals(id, 0, PageOf.MAX_SIZE).items()).orElse(List.of());
@@ -43,7 +43,7 @@ public class MyReferralsBean implements Serializable {
         return myReferrals;
     }
 
-    public List<DiagnosticOrder> getOrders() {
+    public List<OrderView> getOrders() {
         if (myOrders == null) {
             myOrders = currentUser.ownPatientId()
                     .map(id -> orders.orders(id, 0, PageOf.MAX_SIZE).items()).orElse(List.of());
@@ -51,7 +51,7 @@ public class MyReferralsBean implements Serializable {
         return myOrders;
     }
 
-    public StreamedContent download(DiagnosticOrder order, ResultFile file) {
+    public StreamedContent download(OrderView order, ResultFile file) {
         ResultDownload download = orders.resultFile(order.getPatientId(), order.getId(), file.getId());
         return DefaultStreamedContent.builder().name(download.filename()).contentType(download.contentType())
                 .stream(() -> new ByteArrayInputStream(download.content())).build();

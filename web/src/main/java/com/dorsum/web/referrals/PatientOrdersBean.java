@@ -3,7 +3,7 @@ package com.dorsum.web.referrals;
 import com.dorsum.platform.DomainException;
 import com.dorsum.platform.PageOf;
 import com.dorsum.referrals.BodyRegion;
-import com.dorsum.referrals.DiagnosticOrder;
+import com.dorsum.referrals.OrderView;
 import com.dorsum.referrals.OrderKind;
 import com.dorsum.referrals.OrderRequest;
 import com.dorsum.referrals.OrderStatus;
@@ -39,7 +39,7 @@ public class PatientOrdersBean implements Serializable {
     @Inject
     PatientBean patientPage;
 
-    private List<DiagnosticOrder> items;
+    private List<OrderView> items;
     private OrderRequest request = new OrderRequest();
     private Long resultOrderId;
     private String resultReport;
@@ -48,7 +48,12 @@ public class PatientOrdersBean implements Serializable {
     private String fileType;
     private byte[] fileContent;
 
-    public List<DiagnosticOrder> getItems() {
+    /** Whether the caller sees the clinical content (R21: not the front desk); the service's views decide. */
+    public boolean isClinical() {
+        return getItems().stream().allMatch(OrderView::isClinical);
+    }
+
+    public List<OrderView> getItems() {
         if (items == null) {
             try {
                 items = orders.orders(patientPage.getId(), 0, PageOf.MAX_SIZE).items();
@@ -62,7 +67,7 @@ public class PatientOrdersBean implements Serializable {
 
     public void order() {
         try {
-            DiagnosticOrder order = orders.order(patientPage.getId(), request);
+            OrderView order = orders.order(patientPage.getId(), request);
             FacesErrors.info(order.getKind().label() + " ordered");
             request = new OrderRequest();
             items = null;
@@ -71,7 +76,7 @@ public class PatientOrdersBean implements Serializable {
         }
     }
 
-    public void advance(DiagnosticOrder order, OrderStatus to) {
+    public void advance(OrderView order, OrderStatus to) {
         try {
             orders.advance(patientPage.getId(), order.getId(), to, null);
             FacesErrors.info(order.getKind().label() + ": " + to.name().toLowerCase().replace('_', ' '));
@@ -81,7 +86,7 @@ public class PatientOrdersBean implements Serializable {
         }
     }
 
-    public void startResult(DiagnosticOrder order) {
+    public void startResult(OrderView order) {
         resultOrderId = order.getId();
         resultReport = null;
         resultAbnormal = false;
@@ -111,7 +116,7 @@ public class PatientOrdersBean implements Serializable {
     }
 
     /** A result file through the service, which checks access and audits the read. */
-    public StreamedContent download(DiagnosticOrder order, ResultFile file) {
+    public StreamedContent download(OrderView order, ResultFile file) {
         ResultDownload download = orders.resultFile(patientPage.getId(), order.getId(), file.getId());
         return DefaultStreamedContent.builder().name(download.filename()).contentType(download.contentType())
                 .stream(() -> new ByteArrayInputStream(download.content())).build();

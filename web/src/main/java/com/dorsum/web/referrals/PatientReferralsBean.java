@@ -3,7 +3,7 @@ package com.dorsum.web.referrals;
 import com.dorsum.platform.DomainException;
 import com.dorsum.platform.PageOf;
 import com.dorsum.referrals.ExternalSpecialist;
-import com.dorsum.referrals.Referral;
+import com.dorsum.referrals.ReferralView;
 import com.dorsum.referrals.ReferralRequest;
 import com.dorsum.referrals.ReferralStatus;
 import com.dorsum.referrals.Referrals;
@@ -45,13 +45,18 @@ public class PatientReferralsBean implements Serializable {
     @Inject
     PatientBean patientPage;
 
-    private List<Referral> items;
+    private List<ReferralView> items;
     private ReferralRequest request = new ReferralRequest();
     private RuleOut[] ruleOuts = {};
     private ScoliosisFindings screen = new ScoliosisFindings();
     private String note;
 
-    public List<Referral> getItems() {
+    /** Whether the caller sees the clinical content (R21: not the front desk); the service's views decide. */
+    public boolean isClinical() {
+        return getItems().stream().allMatch(ReferralView::isClinical);
+    }
+
+    public List<ReferralView> getItems() {
         if (items == null) {
             try {
                 items = referrals.referrals(patientPage.getId(), 0, PageOf.MAX_SIZE).items();
@@ -66,7 +71,7 @@ public class PatientReferralsBean implements Serializable {
     public void refer() {
         try {
             request.setRuleOuts(Set.of(ruleOuts));
-            Referral referral = referrals.refer(patientPage.getId(), request);
+            ReferralView referral = referrals.refer(patientPage.getId(), request);
             FacesErrors.info("Referral to " + referral.getSpecialty().label() + " drafted");
             request = new ReferralRequest();
             ruleOuts = new RuleOut[0];
@@ -76,7 +81,7 @@ public class PatientReferralsBean implements Serializable {
         }
     }
 
-    public void advance(Referral referral, ReferralStatus to) {
+    public void advance(ReferralView referral, ReferralStatus to) {
         try {
             referrals.advance(patientPage.getId(), referral.getId(), to, note);
             FacesErrors.info("Referral " + to.name().toLowerCase().replace('_', ' '));
@@ -105,7 +110,7 @@ public class PatientReferralsBean implements Serializable {
     }
 
     /** The letter as it was sent, through the service, which checks access and audits the read. */
-    public StreamedContent letter(Referral referral) {
+    public StreamedContent letter(ReferralView referral) {
         byte[] pdf = referrals.letter(patientPage.getId(), referral.getId());
         return DefaultStreamedContent.builder().name("referral-" + referral.getId() + ".pdf")
                 .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
@@ -116,7 +121,7 @@ public class PatientReferralsBean implements Serializable {
                 : directory.specialists(request.getSpecialty(), true, 0, PageOf.MAX_SIZE).items();
     }
 
-    public String ruleOutsOf(Referral referral) {
+    public String ruleOutsOf(ReferralView referral) {
         return String.join(", ", referral.getRuleOuts().stream().sorted().map(RuleOut::label).toList());
     }
 

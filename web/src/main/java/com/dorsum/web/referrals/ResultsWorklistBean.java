@@ -1,7 +1,7 @@
 package com.dorsum.web.referrals;
 
 import com.dorsum.platform.DomainException;
-import com.dorsum.referrals.DiagnosticOrder;
+import com.dorsum.referrals.OrderView;
 import com.dorsum.referrals.OrderStatus;
 import com.dorsum.referrals.Orders;
 import com.dorsum.web.platform.FacesErrors;
@@ -20,9 +20,9 @@ public class ResultsWorklistBean implements Serializable {
     @Inject
     Orders orders;
 
-    private PagedModel<DiagnosticOrder> results;
+    private PagedModel<OrderView> results;
 
-    public PagedModel<DiagnosticOrder> getResults() {
+    public PagedModel<OrderView> getResults() {
         if (results == null) {
             results = new PagedModel<>(orders::countUnreviewedResults,
                     (page, size) -> orders.unreviewedResults(page, size).items());
@@ -30,7 +30,7 @@ public class ResultsWorklistBean implements Serializable {
         return results;
     }
 
-    public void review(DiagnosticOrder order) {
+    public void review(OrderView order) {
         try {
             orders.advance(order.getPatientId(), order.getId(), OrderStatus.REVIEWED, null);
             FacesErrors.info(order.getKind().label() + " for " + order.getPatient().getFullName() + " reviewed");
