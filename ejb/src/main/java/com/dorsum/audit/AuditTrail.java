@@ -136,7 +136,8 @@ public class AuditTrail {
                 .setMaxResults(PageOf.size(size)).getResultList();
         Map<Long, Patient> named = patients.byIds(records.stream().map(AuditRecord::getPatientId)
                 .filter(Objects::nonNull).distinct().toList());
-        return new PageOf<>(records.stream().map(r -> entry(r, named.get(r.getPatientId()))).toList(),
+        return new PageOf<>(records.stream()
+                        .map(r -> entry(r, r.getPatientId() == null ? null : named.get(r.getPatientId()))).toList(),
                 count.getSingleResult());
     }
 
