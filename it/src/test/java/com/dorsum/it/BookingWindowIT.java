@@ -55,6 +55,7 @@ class BookingWindowIT extends ClinicDeployment {
     @Test
     void injectionIn1900IsRefusedAndNothingIsStored() throws Exception {
         long patient = patient(3);
+        CareTeamTestData.clinicianCaresFor(patient);
         long injections = TestDatabase.count("select count(*) from injection");
         long before = appointments();
         assertOutsideWindow(book(Api.as("clinician"), patient, LocalDateTime.parse("1900-01-01T10:00"),
@@ -106,6 +107,7 @@ class BookingWindowIT extends ClinicDeployment {
     @Test
     void injectionIsNotMovedIntoThePast() throws Exception {
         long patient = patient(7);
+        CareTeamTestData.clinicianCaresFor(patient);
         LocalDateTime start = at(weekdayOnOrAfter(TODAY.plusDays(7)), 10);
         long injection = booked(Api.as("clinician"), patient, start, provider(ADLER));
         assertOutsideWindow(Api.as("frontdesk").post("patients/" + patient + "/injections/" + injection + "/move",
