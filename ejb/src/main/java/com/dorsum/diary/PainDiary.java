@@ -3,8 +3,6 @@ package com.dorsum.diary;
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
 import com.dorsum.people.Patient;
-import com.dorsum.people.Provider;
-import com.dorsum.platform.DomainException;
 import com.dorsum.platform.InvalidInput;
 import com.dorsum.platform.NotFound;
 import com.dorsum.platform.PageOf;
@@ -12,11 +10,9 @@ import com.dorsum.scheduling.Appointment;
 import com.dorsum.scheduling.AppointmentStatus;
 import com.dorsum.scheduling.Visit;
 import com.dorsum.scheduling.VisitKind;
-import com.dorsum.security.Accounts;
-import com.dorsum.security.CurrentUser;
+import com.dorsum.security.CareCheck;
 import com.dorsum.security.PatientAccess;
 import com.dorsum.security.Role;
-import com.dorsum.security.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +38,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class PainDiary {
 
-    static final int CARE_DAYS = 365;
     static final int MAX_PERIOD_DAYS = 731;
 
     @PersistenceContext
@@ -56,10 +50,7 @@ public class PainDiary {
     PatientAccess access;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Accounts accounts;
+    CareCheck care;
 
     @Inject
     Clock clock;
@@ -101,7 +92,7 @@ public class PainDiary {
     /** Entries newest first. */
     @RolesAllowed({Role.PATIENT_NAME, Role.CLINICIAN_NAME})
     public PageOf<DiaryEntry> entries(long patientId, int page, int size) {
-        mayRead(patientId, AuditAction.DIARY_VIEWED);
+        care.requireInCare(patientId, AuditAction.DIARY_VIEWED);
         List<DiaryEntry> items = em.createQuery("select e from DiaryEntry e where e.patientId = :p"
                         + " order by e.date desc, e.id desc", DiaryEntry.class).setParameter("p", patientId)
                 .setFirstResult(PageOf.firstRow(page, size)).setMaxResults(PageOf.cappedSize(size)).getResultList();
@@ -114,7 +105,7 @@ public class PainDiary {
     /** The diary from one day to another (both included) with the plan's events and today's flags. */
     @RolesAllowed({Role.PATIENT_NAME, Role.CLINICIAN_NAME})
     public DiaryPeriod period(long patientId, LocalDate from, LocalDate to) {
-        mayRead(patientId, AuditAction.DIARY_VIEWED);
+        care.requireInCare(patientId, AuditAction.DIARY_VIEWED);
         DiaryPeriod period = load(patientId, from, to);
         audit.record(AuditAction.DIARY_VIEWED, patientId, "chart " + from + " to " + to);
         return period;
@@ -123,7 +114,7 @@ public class PainDiary {
     /** The period's entries to take to the doctor, as CSV. */
     @RolesAllowed({Role.PATIENT_NAME, Role.CLINICIAN_NAME})
     public String csv(long patientId, LocalDate from, LocalDate to) {
-        mayRead(patientId, AuditAction.DIARY_EXPORTED);
+        care.requireInCare(patientId, AuditAction.DIARY_EXPORTED);
         String csv = DiaryExport.csv(load(patientId, from, to).entries());
         audit.record(AuditAction.DIARY_EXPORTED, patientId, "CSV " + from + " to " + to);
         return csv;
@@ -132,7 +123,7 @@ public class PainDiary {
     /** The period's entries to take to the doctor, as PDF. */
     @RolesAllowed({Role.PATIENT_NAME, Role.CLINICIAN_NAME})
     public byte[] pdf(long patientId, LocalDate from, LocalDate to) {
-        mayRead(patientId, AuditAction.DIARY_EXPORTED);
+        care.requireInCare(patientId, AuditAction.DIARY_EXPORTED);
         Patient patient = em.find(Patient.class, patientId);
         byte[] pdf = DiaryExport.pdf(patient.getFullName(), patient.getMrn(), from, to,
                 load(patientId, from, to).entries());
@@ -146,7 +137,7 @@ public class PainDiary {
      */
     @RolesAllowed(Role.CLINICIAN_NAME)
     public PageOf<DiarySummary> patientsInCare(int page, int size) {
-        Set<Long> ids = inCare();
+        Set<Long> ids = care.patientsInCare();
         if (ids.isEmpty()) {
             return new PageOf<>(List.of(), 0);
         }
@@ -217,34 +208,6 @@ public class PainDiary {
                 .setParameter("since", since.atStartOfDay()).setParameter("until", today.plusDays(1).atStartOfDay())
                 .getResultStream().collect(Collectors.groupingBy(Appointment::getPatientId,
                         Collectors.mapping(a -> a.getStart().toLocalDate(), Collectors.toList())));
-    }
-
-    /** A patient reads their own diary; a clinician only the diaries of patients in their care. */
-    private void mayRead(long patientId, AuditAction action) {
-        if (currentUser.is(Role.CLINICIAN) && !inCare().contains(patientId)) {
-            audit.refused(action, patientId, "not in the clinician's care");
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "NOT_IN_CARE",
-                    "Only clinicians caring for this patient may read the diary");
-        }
-        access.check(patientId, action);
-    }
-
-    /** Patients with a visit with the clinician within a year either way, or a plan the clinician published. */
-    private Set<Long> inCare() {
-        String username = currentUser.username();
-        Set<Long> ids = new HashSet<>(em.createQuery("select distinct p.patientId from TreatmentPlan p"
-                + " where p.authoredBy = :u", Long.class).setParameter("u", username).getResultList());
-        Long providerId = accounts.findByUsername(username).map(UserAccount::getProvider)
-                .map(Provider::getId).orElse(null);
-        if (providerId != null) {
-            LocalDate today = today();
-            ids.addAll(em.createQuery("select distinct a.patientId from Appointment a where a.providerId = :provider"
-                            + " and a.status <> :cancelled and a.start >= :from and a.start < :to", Long.class)
-                    .setParameter("provider", providerId).setParameter("cancelled", AppointmentStatus.CANCELLED)
-                    .setParameter("from", today.minusDays(CARE_DAYS).atStartOfDay())
-                    .setParameter("to", today.plusDays(CARE_DAYS).atStartOfDay()).getResultList());
-        }
-        return ids;
     }
 
     private DiaryEntry own(long entryId, AuditAction action) {
