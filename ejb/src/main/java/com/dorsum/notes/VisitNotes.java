@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
 @Stateless
 public class VisitNotes {
 
+    /** How far back the patient page offers the clinician's visits without a note. */
+    static final int WRITE_UP_DAYS = 30;
+
     @PersistenceContext
     EntityManager em;
 
@@ -143,6 +146,26 @@ public class VisitNotes {
                 .sorted(Comparator.comparing(NoteView::visitStart).reversed()).toList();
         audit.record(AuditAction.NOTE_VIEWED, patientId, views.size() + " notes listed");
         return views;
+    }
+
+    /** The signed-in clinician's visits with the patient in the last month, up to today, that have no note yet. */
+    @RolesAllowed(Role.CLINICIAN_NAME)
+    public List<NoteView> visitsToWrite(long patientId) {
+        care.requireInCare(patientId, AuditAction.NOTE_VIEWED);
+        Long me = myProviderId();
+        if (me == null) {
+            return List.of();
+        }
+        LocalDateTime now = now();
+        return em.createQuery("select a from Appointment a where a.patientId = :p and a.providerId = :me"
+                        + " and a.status in :held and a.start >= :since and a.start < :until and not exists"
+                        + " (select n.id from VisitNote n where n.appointmentId = a.id) order by a.start desc",
+                        Appointment.class).setParameter("p", patientId).setParameter("me", me)
+                .setParameter("held", List.of(AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN,
+                        AppointmentStatus.DONE))
+                .setParameter("since", now.toLocalDate().minusDays(WRITE_UP_DAYS).atStartOfDay())
+                .setParameter("until", now.toLocalDate().plusDays(1).atStartOfDay())
+                .getResultStream().map(a -> NoteView.of(a, null, true)).toList();
     }
 
     /**

@@ -59,4 +59,12 @@ class OutcomeTrendTest {
         assertFalse(response.score().valid(), "seven sections unanswered");
         assertEquals(10, response.score().sum());
     }
+
+    @Test
+    void theChartMarksTheBaselineAndTheLevelOfAnImportantImprovement() {
+        String svg = OutcomeChart.svg(OutcomeTrend.of(Instrument.ODI, List.of(odi(DAY, 3), odi(DAY.plusDays(28), 2))));
+        assertTrue(svg.contains("class=\"baseline\" data-value=\"60.0\""), svg);
+        assertTrue(svg.contains("class=\"mcid\" data-value=\"50.0\""), svg);
+        assertTrue(svg.contains("class=\"outcome-point improved\" data-date=\"" + DAY.plusDays(28) + "\""), svg);
+    }
 }
