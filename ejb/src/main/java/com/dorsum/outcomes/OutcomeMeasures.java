@@ -52,6 +52,9 @@ public class OutcomeMeasures {
     @Inject
     Clock clock;
 
+    @Inject
+    ScoredCourses scored;
+
     /** A questionnaire a clinician filled in with the patient. */
     @RolesAllowed(Role.CLINICIAN_NAME)
     public ScoredResponse record(long patientId, OutcomeInput input) {
@@ -97,6 +100,18 @@ public class OutcomeMeasures {
     @RolesAllowed(Role.PATIENT_NAME)
     public List<DuePoint> dueMine() {
         return due(ownPatientId());
+    }
+
+    /** What the course's scores say and the outcome they suggest, for the clinician completing it. */
+    @RolesAllowed(Role.CLINICIAN_NAME)
+    public CourseScores courseScores(long courseId) {
+        Course course = em.createQuery("select c from Course c left join fetch c.sessions where c.id = :id",
+                Course.class).setParameter("id", courseId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("course"));
+        care.requireInCare(course.getPatientId(), AuditAction.OUTCOMES_VIEWED);
+        CourseScores scores = new CourseScores(courseId, scored.of(course));
+        audit.record(AuditAction.OUTCOMES_VIEWED, course.getPatientId(), "scores of course " + courseId);
+        return scores;
     }
 
     private ScoredResponse store(long patientId, OutcomeInput input, AnsweredBy by) {

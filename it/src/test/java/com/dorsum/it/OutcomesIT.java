@@ -130,4 +130,50 @@ class OutcomesIT extends ClinicDeployment {
         assertEquals(200, Api.as("frontdesk").get("questionnaires").status());
         assertEquals(401, Api.anonymous().get("questionnaires").status());
     }
+
+    @Test
+    void aCompletedCourseWhoseScoresReachNoImportantImprovementAdmitsSurgeryAndTheLetterListsTheScores()
+            throws Exception {
+        long anna = ReferralsIT.patientOf("patient.anna");
+        JsonObject series = CoursesIT.book("{\"patientId\":" + anna + ",\"therapy\":\"CHIROPRACTIC\",\"sessions\":3,"
+                + "\"startDate\":\"" + CoursesIT.START + "\"}");
+        long id = series.getJsonNumber("id").longValue();
+        LocalDate first = LocalDate.now(PortalIT.CLINIC).minusDays(60);
+        LocalDate last = first.plusDays(7);
+        for (int i = 0; i < 3; i++) {
+            LocalDate day = first.plusDays(i * 7L / 2);
+            TestDatabase.update("update appointment set starts_at = ?, ends_at = ?, status = 'DONE' where id = ?",
+                    day.atTime(9, 0), day.atTime(9, 30), series.getJsonArray("sessions").getJsonObject(i)
+                            .getJsonNumber("appointmentId").longValue());
+        }
+        Api annaApi = Api.as("patient.anna");
+        assertEquals(201, annaApi.post("me/outcomes", odi(3, 3, 3, 3, 3, 3, 3, 3, 3, 3)
+                .replace("{\"instrument\"", "{\"date\":\"" + first + "\",\"instrument\"")).status());
+        assertEquals(201, annaApi.post("me/outcomes", odi(3, 3, 3, 3, 3, 3, 3, 3, 3, 2)
+                .replace("{\"instrument\"", "{\"date\":\"" + last.plusDays(1) + "\",\"instrument\"")).status());
+        Api clinician = Api.as("clinician");
+        String surgery = "{\"specialty\":\"SURGERY\",\"reason\":\"Pain unchanged\",\"urgency\":\"ROUTINE\"}";
+        assertEquals(422, clinician.post("patients/" + anna + "/referrals", surgery).status(), "course not completed");
+
+        NoteTestData.visit(anna, InjectionTestData.ADLER, "REVIEW", first.atTime(11, 0), "DONE");
+        JsonObject scores = clinician.get("courses/" + id + "/scores").json();
+        assertEquals("NO_ADEQUATE_RELIEF", scores.getString("suggestedOutcome"), scores.toString());
+        assertFalse(scores.getJsonArray("verdicts").getJsonObject(0).getBoolean("improved"));
+        assertEquals(403, Api.as("frontdesk").get("courses/" + id + "/scores").status());
+
+        Api.Reply completed = clinician.post("courses/" + id + "/complete", "{\"outcome\":\"ADEQUATE_RELIEF\"}");
+        assertEquals(200, completed.status(), completed.toString());
+        Api.Reply referral = clinician.post("patients/" + anna + "/referrals", surgery);
+        assertEquals(201, referral.status(), "ODI 60% to 58% is no important improvement: " + referral);
+        long referralId = referral.json().getJsonNumber("id").longValue();
+        assertEquals(200, Api.as("frontdesk").post("patients/" + anna + "/referrals/" + referralId + "/transitions",
+                "{\"to\":\"SENT\",\"note\":\"sent\"}").status());
+        var letter = clinician.download("patients/" + anna + "/referrals/" + referralId + "/letter");
+        assertEquals(200, letter.statusCode());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Oswestry Disability Index 60% (" + first + ") to 58%"), text);
+            assertTrue(text.contains("no important improvement"), text);
+        }
+    }
 }
