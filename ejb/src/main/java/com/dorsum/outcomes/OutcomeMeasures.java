@@ -3,6 +3,8 @@ package com.dorsum.outcomes;
 import com.dorsum.audit.AuditAction;
 import com.dorsum.audit.AuditTrail;
 import com.dorsum.people.Patient;
+import com.dorsum.people.Provider;
+import com.dorsum.platform.InvalidInput;
 import com.dorsum.platform.NotFound;
 import com.dorsum.scheduling.Appointment;
 import com.dorsum.scheduling.AppointmentStatus;
@@ -114,12 +116,27 @@ public class OutcomeMeasures {
         return scores;
     }
 
+    /**
+     * Per therapy and clinician, the share of the courses completed in the period whose scores reached the
+     * minimal important change. Counts only: no patient's data is shown.
+     */
+    @RolesAllowed({Role.CLINICIAN_NAME, Role.ADMIN_NAME})
+    public McidReport mcidReport(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from) || from.plusYears(2).isBefore(to)) {
+            throw new InvalidInput("from", "Give a period 'from' on or before 'to', at most two"
+                    + " years long");
+        }
+        Map<Long, String> names = em.createQuery("select p from Provider p", Provider.class).getResultStream()
+                .collect(Collectors.toMap(Provider::getId, Provider::getName));
+        return McidReport.of(scored.completedBetween(from, to), id -> names.getOrDefault(id, "?"));
+    }
+
     private ScoredResponse store(long patientId, OutcomeInput input, AnsweredBy by) {
         if (em.find(Patient.class, patientId) == null) {
             throw new NotFound("patient");
         }
         if (input == null) {
-            throw new com.dorsum.platform.InvalidInput("questionnaire", "is required");
+            throw new InvalidInput("questionnaire", "is required");
         }
         OutcomeResponse response = OutcomeResponse.answered(patientId, input, by, LocalDate.now(clock));
         em.persist(response);

@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The verdicts of a patient's completed courses from their scores (R25); the callers check access and audit. */
 @ApplicationScoped
@@ -29,6 +31,24 @@ public class ScoredCourses {
                         + " and c.status = :completed order by c.endedOn, c.id", Course.class)
                 .setParameter("p", patientId).setParameter("completed", CourseStatus.COMPLETED).getResultStream()
                 .forEach(c -> verdicts.put(c, of(c, responses)));
+        return verdicts;
+    }
+
+    /** Every course completed in the period (both days included) with its verdicts. */
+    public Map<Course, List<CourseVerdict>> completedBetween(LocalDate from, LocalDate to) {
+        List<Course> courses = em.createQuery("select distinct c from Course c left join fetch c.sessions"
+                        + " where c.status = :completed and c.endedOn between :from and :to", Course.class)
+                .setParameter("completed", CourseStatus.COMPLETED).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        Map<Course, List<CourseVerdict>> verdicts = new LinkedHashMap<>();
+        if (courses.isEmpty()) {
+            return verdicts;
+        }
+        Map<Long, List<OutcomeResponse>> responses = em.createQuery("select distinct r from OutcomeResponse r"
+                        + " left join fetch r.answers where r.patientId in :ids", OutcomeResponse.class)
+                .setParameter("ids", courses.stream().map(Course::getPatientId).distinct().toList()).getResultStream()
+                .collect(Collectors.groupingBy(OutcomeResponse::getPatientId));
+        courses.forEach(c -> verdicts.put(c, of(c, responses.getOrDefault(c.getPatientId(), List.of()))));
         return verdicts;
     }
 

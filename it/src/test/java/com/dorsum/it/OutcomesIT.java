@@ -165,6 +165,12 @@ class OutcomesIT extends ClinicDeployment {
         assertEquals(200, completed.status(), completed.toString());
         Api.Reply referral = clinician.post("patients/" + anna + "/referrals", surgery);
         assertEquals(201, referral.status(), "ODI 60% to 58% is no important improvement: " + referral);
+        JsonObject report = clinician.get("reports/outcomes").json().getJsonArray("items").getJsonObject(0);
+        assertEquals("CHIROPRACTIC", report.getString("therapy"), report.toString());
+        assertEquals(1, report.getInt("completed"));
+        assertEquals(1, report.getInt("scored"));
+        assertEquals(0, report.getInt("reachedMcid"));
+        assertEquals(403, Api.as("frontdesk").get("reports/outcomes").status());
         long referralId = referral.json().getJsonNumber("id").longValue();
         assertEquals(200, Api.as("frontdesk").post("patients/" + anna + "/referrals/" + referralId + "/transitions",
                 "{\"to\":\"SENT\",\"note\":\"sent\"}").status());

@@ -30,7 +30,7 @@ class PagesOpenBrowserIT extends ClinicDeployment {
         broken.addAll(open("clinician", "clinical/diaries.xhtml", "clinical/injections.xhtml",
                 "clinical/injection-follow-ups.xhtml", "clinical/injection-complications.xhtml",
                 "clinical/referrals.xhtml", "clinical/results.xhtml", "staff/patient.xhtml?id=" + anna,
-                "clinical/notes-to-sign.xhtml", "clinical/note.xhtml"));
+                "clinical/notes-to-sign.xhtml", "clinical/note.xhtml", "clinical/outcome-report.xhtml"));
         broken.addAll(open("admin", "admin/audit.xhtml", "admin/specialists.xhtml", "staff/providers.xhtml"));
         broken.addAll(open("patient.anna", "portal/home.xhtml", "portal/plan.xhtml", "portal/appointments.xhtml",
                 "portal/diary.xhtml", "portal/injections.xhtml", "portal/referrals.xhtml",
