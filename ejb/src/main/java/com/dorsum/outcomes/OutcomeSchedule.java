@@ -36,7 +36,7 @@ public final class OutcomeSchedule {
             if (days.isEmpty()) {
                 continue;
             }
-            String about = course.therapy() + " course";
+            String about = course.therapy().toLowerCase() + " course";
             add(points, Occasion.COURSE_START, days.get(0), about, disability);
             if (days.size() >= 3) {
                 add(points, Occasion.COURSE_MIDPOINT, days.get(days.size() / 2), about, disability);
@@ -46,8 +46,8 @@ public final class OutcomeSchedule {
             }
         }
         for (InjectionDay injection : injections) {
-            add(points, Occasion.BEFORE_INJECTION, injection.day(), "Injection", disability);
-            add(points, Occasion.AFTER_INJECTION, injection.day(), "Injection", disability);
+            add(points, Occasion.BEFORE_INJECTION, injection.day(), "facet-joint injection on " + injection.day(), disability);
+            add(points, Occasion.AFTER_INJECTION, injection.day(), "facet-joint injection on " + injection.day(), disability);
         }
         points.sort(Comparator.comparing(DuePoint::day).thenComparing(DuePoint::occasion));
         return points;

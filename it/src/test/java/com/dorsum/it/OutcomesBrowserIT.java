@@ -38,7 +38,7 @@ class OutcomesBrowserIT extends ClinicDeployment {
             browser.findElement(By.id("startODI")).click();
 
             for (int section = 1; section <= 10; section++) {
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("q:progress"),
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress"),
                         "Section " + section + " of 10"));
                 if (section == 1) {
                     assertTrue(Screenshots.fitsThePhone(browser), "one section fits the phone");
@@ -52,14 +52,14 @@ class OutcomesBrowserIT extends ClinicDeployment {
                         .click();
                 browser.findElement(By.id("q:next")).click();
             }
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("q:answeredCount"), "9 of 10"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answeredCount"), "9 of 10"));
             browser.findElement(By.id("q:send")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("q:result"), "40%"));
-            assertTrue(browser.findElement(By.id("q:result")).getText().contains("an important improvement"),
-                    browser.findElement(By.id("q:result")).getText());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "40%"));
+            assertTrue(browser.findElement(By.id("result")).getText().contains("an important improvement"),
+                    browser.findElement(By.id("result")).getText());
             Screenshots.save(browser, "portal-questionnaire-sent-390");
 
-            browser.findElement(By.id("q:toTrend")).click();
+            browser.findElement(By.id("toTrend")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                     "section.trend[data-instrument='ODI'] circle.outcome-point.improved[data-score='40']")));
             assertTrue(browser.findElement(By.id("latestODI")).getText().contains("important improvement"));
