@@ -46,8 +46,9 @@ public final class OutcomeSchedule {
             }
         }
         for (InjectionDay injection : injections) {
-            add(points, Occasion.BEFORE_INJECTION, injection.day(), "facet-joint injection on " + injection.day(), disability);
-            add(points, Occasion.AFTER_INJECTION, injection.day(), "facet-joint injection on " + injection.day(), disability);
+            String about = "facet-joint injection on " + injection.day();
+            add(points, Occasion.BEFORE_INJECTION, injection.day(), about, disability);
+            add(points, Occasion.AFTER_INJECTION, injection.day(), about, disability);
         }
         points.sort(Comparator.comparing(DuePoint::day).thenComparing(DuePoint::occasion));
         return points;
