@@ -50,7 +50,9 @@ public class PatientNotesBean implements Serializable {
                         ? courses.courses(patientPage.getId(), 0, 200).items().stream()
                         .collect(Collectors.toMap(Course::getId, Function.identity())) : Map.of();
                 Map<String, List<NoteView>> grouped = new LinkedHashMap<>();
-                all.forEach(n -> grouped.computeIfAbsent(title(byId.get(n.courseId())), k -> new ArrayList<>()).add(n));
+                // Map.of() refuses a null key: single visits have no course.
+                all.forEach(n -> grouped.computeIfAbsent(title(n.courseId() == null ? null : byId.get(n.courseId())),
+                        k -> new ArrayList<>()).add(n));
                 groups = grouped.entrySet().stream().map(e -> new CourseNotes(e.getKey(), e.getValue())).toList();
             } catch (DomainException notInCare) {
                 refused = true;
