@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Diaries as clinicians read them: the patients in their care with flags, and one patient's entries. */
 @Path("diaries")
@@ -37,6 +38,7 @@ public class DiaryResource {
     Clock clock;
 
     @GET
+    @Operation(operationId = "listDiariesInMyCare", summary = "List the pain diaries of the patients in my care, flagged ones first")
     public PageOf<DiarySummary> inMyCare(@QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("20") int size) {
         return diary.patientsInCare(page, size);
@@ -44,6 +46,7 @@ public class DiaryResource {
 
     @GET
     @Path("{patientId: \\d+}")
+    @Operation(operationId = "getPatientDiary", summary = "Read a patient's pain diary for a period")
     public Period of(@PathParam("patientId") long patientId, @QueryParam("from") LocalDate from,
                      @QueryParam("to") LocalDate to) {
         LocalDate end = to != null ? to : LocalDate.now(clock);

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Complication counts and rates per clinician for the injections performed in a period (R8). */
 @Path("reports/injection-complications")
@@ -44,6 +45,7 @@ public class ComplicationReportResource {
     /** Injections performed from {@code from} to {@code to}, both inclusive (default: the twelve months to today). */
     @GET
     @RolesAllowed({Role.CLINICIAN_NAME, Role.ADMIN_NAME})
+    @Operation(operationId = "getComplicationReport", summary = "Report injection complications per clinician for a period")
     public ReportDto report(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
         ComplicationReport report = aftercare.report(from != null ? from : end.minusYears(1).plusDays(1), end);

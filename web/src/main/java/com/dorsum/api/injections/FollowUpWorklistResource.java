@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The injections whose aftercare check is due and not yet recorded (R8), the longest waiting first. */
 @Path("worklists/injection-follow-ups")
@@ -30,6 +31,7 @@ public class FollowUpWorklistResource {
 
     @GET
     @RolesAllowed(Role.CLINICIAN_NAME)
+    @Operation(operationId = "listInjectionFollowUpsDue", summary = "List injection follow-ups due")
     public PageOf<FollowUpDueDto> followUpsDue(@QueryParam("page") @DefaultValue("0") int page,
                                                @QueryParam("size") @DefaultValue("50") int size) {
         return aftercare.followUpsDue(page, size).map(i -> new FollowUpDueDto(i.getPatientId(),

@@ -31,6 +31,12 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A patient's facet-joint injections (R6-R8): book (clinicians, and the front desk for the slot a clinician asked
@@ -77,6 +83,10 @@ public class InjectionResource {
 
     @POST
     @RolesAllowed({Role.CLINICIAN_NAME, Role.FRONT_DESK_NAME})
+    @Operation(operationId = "bookInjection", summary = "Book a facet-joint injection")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "lumbar", summary = "L4-L5 on the left", value = "{\"start\":\"2026-12-09T10:00\",\"level\":\"L4-L5\",\"side\":\"LEFT\",\"providerId\":3}")))
+    @APIResponse(responseCode = "201", description = "The booked injection", content = @Content(schema = @Schema(implementation = InjectionDto.class)))
+    @APIResponse(responseCode = "409", description = "FACET_INJECTION_LIMIT (R6): a fourth injection within six months; earliestAllowed is the first day it is allowed")
     public Response book(@PathParam("patientId") long patientId, BookInjection body) {
         BookInjection asked = body == null ? new BookInjection(null, null, null, null, null) : body;
         Injection booked = injections.book(patientId, new InjectionBooking(asked.start(),
@@ -87,6 +97,7 @@ public class InjectionResource {
 
     @GET
     @RolesAllowed({Role.CLINICIAN_NAME, Role.FRONT_DESK_NAME})
+    @Operation(operationId = "listInjections", summary = "List a patient's injections with the allowance (R6)")
     public InjectionsDto list(@PathParam("patientId") long patientId) {
         return InjectionsDto.of(injections.overview(patientId), clinical());
     }
@@ -94,6 +105,8 @@ public class InjectionResource {
     @POST
     @Path("{injectionId: \\d+}/move")
     @RolesAllowed({Role.CLINICIAN_NAME, Role.FRONT_DESK_NAME})
+    @Operation(operationId = "moveInjection", summary = "Move an injection to another start")
+    @APIResponse(responseCode = "409", description = "FACET_INJECTION_LIMIT (R6): a fourth injection within six months; earliestAllowed is the first day it is allowed")
     public InjectionDto move(@PathParam("patientId") long patientId, @PathParam("injectionId") long injectionId,
                              Move body) {
         return dto(injections.move(patientId, injectionId, body == null ? null : body.start()));
@@ -102,6 +115,8 @@ public class InjectionResource {
     @POST
     @Path("{injectionId: \\d+}/cancel")
     @RolesAllowed({Role.CLINICIAN_NAME, Role.FRONT_DESK_NAME})
+    @Operation(operationId = "cancelInjection", summary = "Cancel an injection")
+    @APIResponse(responseCode = "409", description = "The injection is not booked")
     public InjectionDto cancel(@PathParam("patientId") long patientId, @PathParam("injectionId") long injectionId,
                                Cancel body) {
         return dto(injections.cancel(patientId, injectionId, body == null ? null : body.reason()));
@@ -110,6 +125,8 @@ public class InjectionResource {
     @POST
     @Path("{injectionId: \\d+}/procedure")
     @RolesAllowed(Role.CLINICIAN_NAME)
+    @Operation(operationId = "recordInjectionProcedure", summary = "Record the procedure of an injection")
+    @APIResponse(responseCode = "409", description = "FACET_INJECTION_LIMIT, or the injection is not booked")
     public InjectionDto recordProcedure(@PathParam("patientId") long patientId,
                                         @PathParam("injectionId") long injectionId, RecordProcedure body) {
         ProcedureRecord record = new ProcedureRecord();
@@ -134,6 +151,8 @@ public class InjectionResource {
     @POST
     @Path("{injectionId: \\d+}/follow-up")
     @RolesAllowed(Role.CLINICIAN_NAME)
+    @Operation(operationId = "recordInjectionFollowUp", summary = "Record the follow-up check after an injection")
+    @APIResponse(responseCode = "409", description = "The injection was not performed")
     public InjectionDto recordFollowUp(@PathParam("patientId") long patientId,
                                        @PathParam("injectionId") long injectionId, RecordFollowUp body) {
         RecordFollowUp asked = body == null ? new RecordFollowUp(null, null, null, null) : body;
@@ -144,6 +163,9 @@ public class InjectionResource {
     @POST
     @Path("{injectionId: \\d+}/complications")
     @RolesAllowed(Role.CLINICIAN_NAME)
+    @Operation(operationId = "recordInjectionComplication", summary = "Record a complication of an injection")
+    @APIResponse(responseCode = "201", description = "The complication", content = @Content(schema = @Schema(implementation = InjectionDto.ComplicationDto.class)))
+    @APIResponse(responseCode = "409", description = "The injection was not performed")
     public Response recordComplication(@PathParam("patientId") long patientId,
                                        @PathParam("injectionId") long injectionId, RecordComplication body) {
         RecordComplication asked = body == null ? new RecordComplication(null, null, null, null) : body;

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The signed-in patient's own injections, in the shape of {@code GET /patients/{id}/injections}. */
 @Path("me/injections")
@@ -19,6 +20,7 @@ public class MyInjectionsResource {
 
     @GET
     @RolesAllowed(Role.PATIENT_NAME)
+    @Operation(operationId = "listMyInjections", summary = "List the signed-in patient's injections with the allowance")
     public InjectionsDto mine() {
         return InjectionsDto.of(injections.mine(), false);
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("providers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +24,7 @@ public class ProviderResource {
     ProviderDirectory directory;
 
     @GET
+    @Operation(operationId = "listProviders", summary = "List the providers, optionally of one discipline")
     public PageOf<ProviderDto> list(@QueryParam("discipline") Discipline discipline,
                                     @QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("50") int size) {
@@ -31,6 +33,7 @@ public class ProviderResource {
 
     @GET
     @Path("{providerId: \\d+}")
+    @Operation(operationId = "getProvider", summary = "Get a provider")
     public ProviderDto get(@PathParam("providerId") long providerId) {
         return ProviderDto.of(directory.provider(providerId));
     }

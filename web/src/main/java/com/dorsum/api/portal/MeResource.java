@@ -34,6 +34,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The signed-in patient's own data. Nothing here takes a patient id: the patient is the caller. Ids of diary entries
@@ -79,6 +83,7 @@ public class MeResource {
 
     @GET
     @Path("plan")
+    @Operation(operationId = "getMyPlan", summary = "Get my current treatment plan")
     public PlanDto plan() {
         return plans.current(me()).map(PlanDto::of).orElseThrow(() -> new NotFound("plan"));
     }
@@ -86,6 +91,7 @@ public class MeResource {
     /** Visits from {@code from} (default: six months ago) to {@code to} (default: six months ahead). */
     @GET
     @Path("appointments")
+    @Operation(operationId = "listMyAppointments", summary = "List my visits")
     public PageOf<MyVisitDto> appointments(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         List<MyVisitDto> items = visits.visits(me(), from != null ? from : today.minusMonths(6),
@@ -96,6 +102,8 @@ public class MeResource {
     @GET
     @Path("appointments.ics")
     @Produces(CALENDAR)
+    @Operation(operationId = "getMyCalendar", summary = "Get my upcoming visits as an iCalendar file")
+    @APIResponse(responseCode = "200", description = "The RFC 5545 calendar")
     public Response calendar() {
         return Response.ok(visits.calendarFile(me()), CALENDAR)
                 .header("Content-Disposition", "attachment; filename=\"my-visits.ics\"").build();
@@ -104,6 +112,7 @@ public class MeResource {
     /** A new secret subscription link for calendar apps (the old one stops working). */
     @POST
     @Path("calendar-subscription")
+    @Operation(operationId = "subscribeToMyCalendar", summary = "Make a new secret calendar subscription link (the old one stops working)")
     public Map<String, String> subscribe() {
         String token = visits.renewFeed(me());
         String https = uriInfo.getBaseUriBuilder().path("feeds").path(token).path("appointments.ics").build()
@@ -113,6 +122,10 @@ public class MeResource {
 
     @POST
     @Path("appointments/{appointmentId: \\d+}/change-requests")
+    @Operation(operationId = "askToChangeMyVisit", summary = "Ask to cancel or move one of my visits")
+    @APIResponse(responseCode = "200", description = "APPLIED: done at once (24 hours or more ahead)", content = @Content(schema = @Schema(implementation = ChangeReply.class)))
+    @APIResponse(responseCode = "202", description = "WAITING: the front desk will decide", content = @Content(schema = @Schema(implementation = ChangeReply.class)))
+    @APIResponse(responseCode = "409", description = "SLOT_TAKEN, or the visit can no longer be changed")
     public Response askToChange(@PathParam("appointmentId") long appointmentId, ChangeRequest body) {
         ChangeRequest asked = body == null ? new ChangeRequest(null, null, null) : body;
         VisitChangeRequest request = changes.ask(appointmentId, asked.kind(), asked.start(), asked.note());
@@ -123,6 +136,7 @@ public class MeResource {
 
     @GET
     @Path("diary")
+    @Operation(operationId = "listMyDiaryEntries", summary = "List my pain diary entries")
     public PageOf<DiaryEntryDto> diary(@QueryParam("page") @DefaultValue("0") int page,
                                        @QueryParam("size") @DefaultValue("20") int size) {
         return diary.entries(me(), page, size).map(DiaryEntryDto::of);
@@ -130,6 +144,8 @@ public class MeResource {
 
     @POST
     @Path("diary")
+    @Operation(operationId = "addMyDiaryEntry", summary = "Add an entry to my pain diary")
+    @APIResponse(responseCode = "201", description = "The entry", content = @Content(schema = @Schema(implementation = DiaryEntryDto.class)))
     public Response addToDiary(DiaryInput input) {
         DiaryEntryDto added = DiaryEntryDto.of(diary.add(me(), input));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
@@ -138,18 +154,22 @@ public class MeResource {
 
     @GET
     @Path("diary/{entryId: \\d+}")
+    @Operation(operationId = "getMyDiaryEntry", summary = "Get one of my pain diary entries")
     public DiaryEntryDto diaryEntry(@PathParam("entryId") long entryId) {
         return DiaryEntryDto.of(diary.entry(entryId));
     }
 
     @PUT
     @Path("diary/{entryId: \\d+}")
+    @Operation(operationId = "correctMyDiaryEntry", summary = "Correct one of my pain diary entries")
     public DiaryEntryDto correct(@PathParam("entryId") long entryId, DiaryInput input) {
         return DiaryEntryDto.of(diary.change(entryId, input));
     }
 
     @DELETE
     @Path("diary/{entryId: \\d+}")
+    @Operation(operationId = "deleteMyDiaryEntry", summary = "Delete one of my pain diary entries")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("entryId") long entryId) {
         diary.delete(entryId);
         return Response.noContent().build();
@@ -158,6 +178,8 @@ public class MeResource {
     @GET
     @Path("diary.csv")
     @Produces("text/csv")
+    @Operation(operationId = "exportMyDiaryCsv", summary = "Export my pain diary as CSV")
+    @APIResponse(responseCode = "200", description = "The diary as CSV")
     public Response diaryCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
         LocalDate start = from != null ? from : end.minusDays(89);
@@ -168,6 +190,8 @@ public class MeResource {
     @GET
     @Path("diary.pdf")
     @Produces("application/pdf")
+    @Operation(operationId = "exportMyDiaryPdf", summary = "Export my pain diary as PDF")
+    @APIResponse(responseCode = "200", description = "The diary as PDF")
     public Response diaryPdf(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
         LocalDate start = from != null ? from : end.minusDays(89);

@@ -30,6 +30,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A patient's imaging and lab orders: order (CLINICIAN), list, follow the trail, receive the result (multipart:
@@ -54,6 +59,9 @@ public class OrderResource {
 
     @POST
     @RolesAllowed(Role.CLINICIAN_NAME)
+    @Operation(operationId = "createOrder", summary = "Order imaging or a blood test for a patient")
+    @APIResponse(responseCode = "201", description = "The order", content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    @APIResponse(responseCode = "422", description = "A clinical rule refuses the order (e.g. R13)")
     public Response order(@PathParam("patientId") long patientId, OrderRequest request) {
         OrderDto body = dto(orders.order(patientId, request));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(body.id())).build())
@@ -63,6 +71,7 @@ public class OrderResource {
     /** PATIENT may call this too, for their own orders only. */
     @GET
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME, Role.PATIENT_NAME})
+    @Operation(operationId = "listOrders", summary = "List a patient's orders")
     public PageOf<OrderDto> list(@PathParam("patientId") long patientId,
                                  @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("20") int size) {
@@ -72,6 +81,7 @@ public class OrderResource {
     @GET
     @Path("{orderId: \\d+}")
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME, Role.PATIENT_NAME})
+    @Operation(operationId = "getOrder", summary = "Get an order with its trail and result")
     public OrderDto get(@PathParam("patientId") long patientId, @PathParam("orderId") long orderId) {
         return dto(orders.order(patientId, orderId));
     }
@@ -80,6 +90,8 @@ public class OrderResource {
     @POST
     @Path("{orderId: \\d+}/transitions")
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    @Operation(operationId = "advanceOrder", summary = "Move an order along its trail (scheduled, received, reviewed, cancelled)")
+    @APIResponse(responseCode = "409", description = "The step is not allowed from the order's status")
     public OrderDto transition(@PathParam("patientId") long patientId, @PathParam("orderId") long orderId,
                                TransitionRequest transition) {
         TransitionRequest asked = transition == null ? new TransitionRequest() : transition;
@@ -91,6 +103,10 @@ public class OrderResource {
     @Path("{orderId: \\d+}/result")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    @Operation(operationId = "receiveOrderResult", summary = "Receive an order's result with its report and file")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(ref = "ResultUpload")))
+    @APIResponse(responseCode = "409", description = "The order is not waiting for a result")
+    @APIResponse(responseCode = "413", description = "The file is larger than allowed")
     public OrderDto result(@PathParam("patientId") long patientId, @PathParam("orderId") long orderId,
                            List<EntityPart> parts) throws IOException {
         String report = null;
@@ -116,6 +132,8 @@ public class OrderResource {
     @Path("{orderId: \\d+}/files/{fileId: \\d+}")
     @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME, Role.PATIENT_NAME})
+    @Operation(operationId = "downloadOrderFile", summary = "Download a result's file")
+    @APIResponse(responseCode = "200", description = "The file as uploaded")
     public Response file(@PathParam("patientId") long patientId, @PathParam("orderId") long orderId,
                          @PathParam("fileId") long fileId) {
         ResultDownload download = orders.resultFile(patientId, orderId, fileId);

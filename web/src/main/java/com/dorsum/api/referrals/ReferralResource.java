@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A patient's referrals: refer (CLINICIAN), list, follow the trail, fetch the letter as sent. */
 @Path("patients/{patientId: \\d+}/referrals")
@@ -40,6 +44,9 @@ public class ReferralResource {
 
     @POST
     @RolesAllowed(Role.CLINICIAN_NAME)
+    @Operation(operationId = "createReferral", summary = "Refer a patient to a specialist")
+    @APIResponse(responseCode = "201", description = "The referral", content = @Content(schema = @Schema(implementation = ReferralDto.class)))
+    @APIResponse(responseCode = "422", description = "SURGERY_GATE (R11): no completed conservative therapy without adequate relief before a surgical referral")
     public Response refer(@PathParam("patientId") long patientId, ReferralRequest request) {
         ReferralDto body = dto(referrals.refer(patientId, request));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(body.id())).build())
@@ -49,6 +56,7 @@ public class ReferralResource {
     /** PATIENT may call this too, for their own referrals only. */
     @GET
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME, Role.PATIENT_NAME})
+    @Operation(operationId = "listReferrals", summary = "List a patient's referrals")
     public PageOf<ReferralDto> list(@PathParam("patientId") long patientId,
                                     @QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("20") int size) {
@@ -58,6 +66,7 @@ public class ReferralResource {
     @GET
     @Path("{referralId: \\d+}")
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME, Role.PATIENT_NAME})
+    @Operation(operationId = "getReferral", summary = "Get a referral with its trail")
     public ReferralDto get(@PathParam("patientId") long patientId, @PathParam("referralId") long referralId) {
         return dto(referrals.referral(patientId, referralId));
     }
@@ -66,6 +75,8 @@ public class ReferralResource {
     @POST
     @Path("{referralId: \\d+}/transitions")
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    @Operation(operationId = "advanceReferral", summary = "Move a referral along its trail (sent, booked, seen, reported, closed)")
+    @APIResponse(responseCode = "409", description = "The step is not allowed from the referral's status")
     public ReferralDto transition(@PathParam("patientId") long patientId, @PathParam("referralId") long referralId,
                                   TransitionRequest transition) {
         TransitionRequest asked = transition == null ? new TransitionRequest() : transition;
@@ -76,6 +87,8 @@ public class ReferralResource {
     @Path("{referralId: \\d+}/letter")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME, Role.ADMIN_NAME, Role.PATIENT_NAME})
+    @Operation(operationId = "getReferralLetter", summary = "Get the referral letter as PDF")
+    @APIResponse(responseCode = "200", description = "The letter")
     public Response letter(@PathParam("patientId") long patientId, @PathParam("referralId") long referralId) {
         return Response.ok(referrals.letter(patientId, referralId), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"referral-" + referralId + ".pdf\"")

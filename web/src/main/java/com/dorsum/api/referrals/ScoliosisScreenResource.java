@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The scoliosis screen (R12): findings in, and for a positive screen the orthopedic referral it suggests. */
 @Path("patients/{patientId: \\d+}/scoliosis-screens")
@@ -32,6 +36,8 @@ public class ScoliosisScreenResource {
 
     @POST
     @RolesAllowed(Role.CLINICIAN_NAME)
+    @Operation(operationId = "recordScoliosisScreen", summary = "Record a scoliosis screen (R12) and get the referral a positive one suggests")
+    @APIResponse(responseCode = "201", description = "The recorded screen", content = @Content(schema = @Schema(implementation = ScreenDto.class)))
     public Response screen(@PathParam("patientId") long patientId, ScoliosisFindings findings) {
         ScreenOutcome outcome = referrals.screenForScoliosis(patientId, findings);
         return Response.status(Response.Status.CREATED).entity(new ScreenDto(outcome.screen().getId(),

@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The external specialist directory: staff read it, ADMIN keeps it. */
 @Path("specialists")
@@ -35,6 +39,7 @@ public class SpecialistResource {
     UriInfo uriInfo;
 
     @GET
+    @Operation(operationId = "listSpecialists", summary = "List the specialists referrals go to")
     public PageOf<SpecialistDto> list(@QueryParam("specialty") Specialty specialty,
                                       @QueryParam("activeOnly") @DefaultValue("false") boolean activeOnly,
                                       @QueryParam("page") @DefaultValue("0") int page,
@@ -44,12 +49,15 @@ public class SpecialistResource {
 
     @GET
     @Path("{specialistId: \\d+}")
+    @Operation(operationId = "getSpecialist", summary = "Get a specialist")
     public SpecialistDto get(@PathParam("specialistId") long specialistId) {
         return SpecialistDto.of(directory.specialist(specialistId));
     }
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(operationId = "addSpecialist", summary = "Add a specialist to the directory")
+    @APIResponse(responseCode = "201", description = "The specialist", content = @Content(schema = @Schema(implementation = SpecialistDto.class)))
     public Response add(SpecialistDetails details) {
         SpecialistDto body = SpecialistDto.of(directory.add(details));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(body.id())).build())
@@ -59,6 +67,7 @@ public class SpecialistResource {
     @PUT
     @Path("{specialistId: \\d+}")
     @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(operationId = "changeSpecialist", summary = "Change a specialist's details")
     public SpecialistDto change(@PathParam("specialistId") long specialistId, SpecialistDetails details) {
         return SpecialistDto.of(directory.change(specialistId, details));
     }

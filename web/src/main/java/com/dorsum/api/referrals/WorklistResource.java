@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The worklists that keep referrals and results from being forgotten (R9, R10). */
 @Path("worklists")
@@ -38,6 +39,7 @@ public class WorklistResource {
     @GET
     @Path("overdue-referrals")
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.CLINICIAN_NAME})
+    @Operation(operationId = "listOverdueReferrals", summary = "List referrals overdue for booking or a report")
     public PageOf<OverdueReferralDto> overdueReferrals(@QueryParam("page") @DefaultValue("0") int page,
                                                        @QueryParam("size") @DefaultValue("50") int size) {
         return referrals.overdue(page, size).map(o -> new OverdueReferralDto(
@@ -49,6 +51,7 @@ public class WorklistResource {
     @GET
     @Path("unreviewed-results")
     @RolesAllowed(Role.CLINICIAN_NAME)
+    @Operation(operationId = "listUnreviewedResults", summary = "List received results not yet reviewed")
     public PageOf<OrderDto> unreviewedResults(@QueryParam("page") @DefaultValue("0") int page,
                                               @QueryParam("size") @DefaultValue("50") int size) {
         return orders.unreviewedResults(page, size).map(o -> OrderDto.of(o, clock.getZone()));

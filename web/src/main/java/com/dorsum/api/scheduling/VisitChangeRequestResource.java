@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The front desk's queue of patients' late requests to cancel or move a visit. */
 @Path("visit-change-requests")
@@ -47,6 +49,7 @@ public class VisitChangeRequestResource {
     VisitChangeRequests requests;
 
     @GET
+    @Operation(operationId = "listVisitChangeRequests", summary = "List patients' visit change requests waiting for the front desk")
     public PageOf<RequestDto> waiting(@QueryParam("page") @DefaultValue("0") int page,
                                       @QueryParam("size") @DefaultValue("20") int size) {
         return requests.waiting(page, size).map(RequestDto::of);
@@ -54,12 +57,16 @@ public class VisitChangeRequestResource {
 
     @POST
     @Path("{requestId: \\d+}/carry-out")
+    @Operation(operationId = "carryOutVisitChangeRequest", summary = "Carry out a patient's request to cancel or move a visit")
+    @APIResponse(responseCode = "409", description = "SLOT_TAKEN, or the request is no longer waiting")
     public RequestDto carryOut(@PathParam("requestId") long requestId, CarryOut body) {
         return RequestDto.of(requests.carryOut(requestId, body == null ? null : body.start()));
     }
 
     @POST
     @Path("{requestId: \\d+}/decline")
+    @Operation(operationId = "declineVisitChangeRequest", summary = "Decline a patient's request to cancel or move a visit")
+    @APIResponse(responseCode = "409", description = "The request is no longer waiting")
     public RequestDto decline(@PathParam("requestId") long requestId, Decline body) {
         return RequestDto.of(requests.decline(requestId, body == null ? null : body.answer()));
     }

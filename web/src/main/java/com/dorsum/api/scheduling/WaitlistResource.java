@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The waitlist: patients waiting for a therapy at a part of the day, and the freed slots offered to them. */
 @Path("waitlist")
@@ -46,12 +50,15 @@ public class WaitlistResource {
     Waitlist waitlist;
 
     @GET
+    @Operation(operationId = "listWaitlist", summary = "List the waitlist")
     public PageOf<EntryDto> list(@QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("20") int size) {
         return waitlist.waiting(page, size).map(line -> EntryDto.of(line.entry(), line.patientName()));
     }
 
     @POST
+    @Operation(operationId = "addToWaitlist", summary = "Put a patient on the waitlist")
+    @APIResponse(responseCode = "201", description = "The waitlist entry", content = @Content(schema = @Schema(implementation = EntryDto.class)))
     public Response add(Wish wish) {
         if (wish == null || wish.patientId() == null) {
             throw new InvalidInput("patientId", "is required");
@@ -63,18 +70,22 @@ public class WaitlistResource {
     /** Books the slot offered to the entry's patient. */
     @POST
     @Path("{entryId: \\d+}/book")
+    @Operation(operationId = "bookWaitlistOffer", summary = "Book the slot offered to a waitlist entry")
+    @APIResponse(responseCode = "409", description = "SLOT_TAKEN or no open offer")
     public AppointmentDto bookOffer(@PathParam("entryId") long entryId) {
         return AppointmentDto.of(waitlist.bookOffer(entryId));
     }
 
     @POST
     @Path("{entryId: \\d+}/decline")
+    @Operation(operationId = "declineWaitlistOffer", summary = "Decline the slot offered to a waitlist entry")
     public EntryDto decline(@PathParam("entryId") long entryId) {
         return EntryDto.of(waitlist.decline(entryId), null);
     }
 
     @POST
     @Path("{entryId: \\d+}/withdraw")
+    @Operation(operationId = "withdrawFromWaitlist", summary = "Take a patient off the waitlist")
     public EntryDto withdraw(@PathParam("entryId") long entryId) {
         return EntryDto.of(waitlist.withdraw(entryId), null);
     }

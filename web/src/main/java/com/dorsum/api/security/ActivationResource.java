@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The patient's first sign-in: the one-time activation code and the password they choose (204; 400 VALIDATION for
@@ -27,6 +29,8 @@ public class ActivationResource {
 
     @POST
     @PermitAll
+    @Operation(operationId = "activatePortalAccount", summary = "Activate a portal account with the one-time code and choose a password")
+    @APIResponse(responseCode = "204", description = "The account is active; sign in with it")
     public Response activate(Activation body) {
         Activation given = body == null ? new Activation(null, null, null) : body;
         accounts.activate(given.username(), given.code(), given.password());

@@ -12,6 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The front desk opens a patient's portal account (or issues a new code) and receives the one-time activation code
@@ -30,6 +34,9 @@ public class PortalAccountResource {
 
     @POST
     @RolesAllowed({Role.FRONT_DESK_NAME, Role.ADMIN_NAME})
+    @Operation(operationId = "openPortalAccount", summary = "Open a portal account for a patient and issue the activation code")
+    @APIResponse(responseCode = "201", description = "The one-time activation code to hand to the patient", content = @Content(schema = @Schema(implementation = ActivationCode.class)))
+    @APIResponse(responseCode = "409", description = "The patient has an active account already")
     public Response open(@PathParam("patientId") long patientId, Open body) {
         ActivationCode code = accounts.issue(patientId, body == null ? null : body.username());
         return Response.status(201).entity(code).build();
