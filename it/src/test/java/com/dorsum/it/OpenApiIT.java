@@ -36,7 +36,10 @@ class OpenApiIT extends ClinicDeployment {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
-    /** The live document as YAML (Payara's default; it answers 406 to Accept: application/yaml), also written where lint.sh and a developer updating the contract find it. */
+    /**
+     * The live document as YAML (Payara's default; it answers 406 to Accept: application/yaml), also written where
+     * lint.sh and a developer updating the contract find it.
+     */
     private static String live() throws Exception {
         String yaml = fetch(documentUrl(), "*/*");
         Path file = Path.of(System.getProperty("clinic.openapi.live"));
