@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -50,6 +51,52 @@ class PagesOpenBrowserIT extends ClinicDeployment {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void aScreenOpenedByARoleItIsNotForAnswersNotAllowed() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        wrong.addAll(refused("clinician", "staff/visit-requests.xhtml"));
+        wrong.addAll(refused("admin", "staff/waitlist.xhtml", "staff/visit-requests.xhtml"));
+        assertEquals(List.of(), wrong, "screens that did not answer 'Not allowed'");
+    }
+
+    @Test
+    void aMalformedIdInTheAddressShowsNotFoundNotAConverterMessage() throws Exception {
+        ChromeDriver browser = Browser.start(1280, 900);
+        try {
+            WebDriverWait wait = Browser.signIn(browser, "frontdesk");
+            for (String page : List.of("staff/patient.xhtml?id=abc", "staff/course.xhtml?id=abc",
+                    "staff/course-new.xhtml?patientId=abc", "staff/patient.xhtml?id=99999999")) {
+                browser.get(TestEnvironment.baseUrl() + page);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                String text = browser.findElement(By.tagName("body")).getText();
+                assertTrue(browser.findElement(By.tagName("h1")).getText().toLowerCase().contains("not found"),
+                        page + ": " + text);
+                assertFalse(text.contains("must be a number") || text.contains("Conversion"), page + ": " + text);
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Signs in as the user and opens each page; returns those that did not answer with the refusal page. */
+    private static List<String> refused(String username, String... pages) throws Exception {
+        List<String> wrong = new ArrayList<>();
+        ChromeDriver browser = Browser.start(1280, 900);
+        try {
+            WebDriverWait wait = Browser.signIn(browser, username);
+            for (String page : pages) {
+                browser.get(TestEnvironment.baseUrl() + page);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                if (!browser.getTitle().contains("Not allowed")) {
+                    wrong.add(username + " " + page + ": " + browser.getTitle());
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+        return wrong;
     }
 
     /** Signs in as the user and opens each page; returns those that showed an error page or no heading. */
