@@ -10,7 +10,8 @@ import java.time.ZoneId;
 
 /**
  * The clinic's clock: all dates and local date-times are in the clinic's time zone ({@code clinic.zone}).
- * Services take time from the injected {@link Clock} so tests can move it.
+ * Services take time from the injected {@link Clock} so tests can move it, and so server-side work can replay a
+ * past moment on its own thread ({@link MovableClock#at}).
  */
 @ApplicationScoped
 public class ClinicClock {
@@ -22,6 +23,6 @@ public class ClinicClock {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(ZoneId.of(zone));
+        return new MovableClock(ZoneId.of(zone));
     }
 }

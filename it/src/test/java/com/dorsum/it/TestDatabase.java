@@ -68,6 +68,35 @@ final class TestDatabase {
         }
     }
 
+    /** What the migrations put in: kept when the database is emptied. */
+    private static final java.util.Set<String> MIGRATED = java.util.Set.of("flyway_schema_history", "visit_type",
+            "clinic_hours", "mrn_sequence");
+
+    /**
+     * Empties the database back to its migrated state (the next deployment then loads the demo data afresh);
+     * the medical record numbers start again.
+     */
+    static void empty() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet all = s.executeQuery("select table_name from information_schema.tables"
+                    + " where table_schema = database() and table_type = 'BASE TABLE'")) {
+                while (all.next()) {
+                    tables.add(all.getString(1));
+                }
+            }
+            s.execute("set foreign_key_checks = 0");
+            for (String table : tables) {
+                if (!MIGRATED.contains(table)) {
+                    s.executeUpdate("delete from `" + table + "`");
+                }
+            }
+            s.executeUpdate("update mrn_sequence set last_value = 0");
+            s.execute("set foreign_key_checks = 1");
+        }
+        baseline = null;
+    }
+
     /** Removes what earlier tests added; the first call records the demo data as the baseline. */
     static synchronized void clean() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
