@@ -99,6 +99,12 @@ public class DemoClinic {
 
     private static final Logger LOG = Logger.getLogger(DemoClinic.class.getName());
 
+    /** Every provider's account: the foundation's two, and one for each provider added here. */
+    private static final String[][] LOGINS = {{"clinician", "Dr. Helena Adler"}, {"physio", "Jakob Berger"},
+        {"conrad", "Sofia Conrad"}, {"chiro", "Dr. Marc Dorn"}, {"osteo", "Lea Engel"}, {"massage", "Tom Fuchs"},
+        {"acupuncture", "Mei Lin Gruber"}, {"cbt", "Dr. Nora Haas"}, {"iven", "Dr. Oskar Iven"},
+        {"wolf", "Lena Wolf"}};
+
     @PersistenceContext
     EntityManager em;
 
@@ -209,23 +215,13 @@ public class DemoClinic {
                     staff.put(p.getName(), p);
                 }
                 char[] password = DemoData.PASSWORD.toCharArray();
-                String[][] logins = {{"conrad", "Sofia Conrad"}, {"chiro", "Dr. Marc Dorn"}, {"osteo", "Lea Engel"},
-                    {"massage", "Tom Fuchs"}, {"acupuncture", "Mei Lin Gruber"}, {"cbt", "Dr. Nora Haas"},
-                    {"iven", "Dr. Oskar Iven"}, {"wolf", "Lena Wolf"}};
-                for (String[] login : logins) {
-                    accounts.createStaff(login[0], password, Role.CLINICIAN, staff.get(login[1]));
+                for (String[] login : LOGINS) {
+                    if (accounts.findByUsername(login[0]).isEmpty()) {
+                        accounts.createStaff(login[0], password, Role.CLINICIAN, staff.get(login[1]));
+                    }
+                    accountOf.put(staff.get(login[1]).getId(), login[0]);
                 }
             });
-            accountOf.put(provider("Dr. Helena Adler"), "clinician");
-            accountOf.put(provider("Jakob Berger"), "physio");
-            accountOf.put(provider("Sofia Conrad"), "conrad");
-            accountOf.put(provider("Dr. Marc Dorn"), "chiro");
-            accountOf.put(provider("Lea Engel"), "osteo");
-            accountOf.put(provider("Tom Fuchs"), "massage");
-            accountOf.put(provider("Mei Lin Gruber"), "acupuncture");
-            accountOf.put(provider("Dr. Nora Haas"), "cbt");
-            accountOf.put(provider("Dr. Oskar Iven"), "iven");
-            accountOf.put(provider("Lena Wolf"), "wolf");
         }
 
         private void specialists() {

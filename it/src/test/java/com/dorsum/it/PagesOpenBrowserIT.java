@@ -80,27 +80,18 @@ class PagesOpenBrowserIT extends ClinicDeployment {
         }
     }
 
-    /** Signs in as the user and opens each page; returns those that did not answer with the refusal page. */
-    private static List<String> refused(String username, String... pages) throws Exception {
-        List<String> wrong = new ArrayList<>();
-        ChromeDriver browser = Browser.start(1280, 900);
-        try {
-            WebDriverWait wait = Browser.signIn(browser, username);
-            for (String page : pages) {
-                browser.get(TestEnvironment.baseUrl() + page);
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-                if (!browser.getTitle().contains("Not allowed")) {
-                    wrong.add(username + " " + page + ": " + browser.getTitle());
-                }
-            }
-        } finally {
-            browser.quit();
-        }
-        return wrong;
-    }
-
     /** Signs in as the user and opens each page; returns those that showed an error page or no heading. */
     private static List<String> open(String username, String... pages) throws Exception {
+        return visit(username, title -> ERROR_TITLES.stream().anyMatch(title::contains), pages);
+    }
+
+    /** Signs in as the user and opens each page; returns those that did not answer with the refusal page. */
+    private static List<String> refused(String username, String... pages) throws Exception {
+        return visit(username, title -> !title.contains("Not allowed"), pages);
+    }
+
+    private static List<String> visit(String username, java.util.function.Predicate<String> wrong, String... pages)
+            throws Exception {
         List<String> broken = new ArrayList<>();
         ChromeDriver browser = Browser.start(1280, 900);
         try {
@@ -109,7 +100,7 @@ class PagesOpenBrowserIT extends ClinicDeployment {
                 browser.get(TestEnvironment.baseUrl() + page);
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
                 String title = browser.getTitle();
-                if (ERROR_TITLES.stream().anyMatch(title::contains)) {
+                if (wrong.test(title)) {
                     broken.add(username + " " + page + ": " + title);
                 }
             }
