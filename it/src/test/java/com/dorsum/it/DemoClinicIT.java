@@ -204,7 +204,7 @@ class DemoClinicIT {
         for (long patient : days.keySet()) {
             JsonObject overview = clinician.get("patients/" + patient + "/injections").json();
             if (overview.getInt("remaining") == 0) {
-                threeOfThree = LocalDate.parse(overview.getString("nextEligibleDate")).isAfter(TODAY.plusMonths(2));
+                threeOfThree |= LocalDate.parse(overview.getString("nextEligibleDate")).isAfter(TODAY.plusMonths(2));
             }
         }
         assertTrue(threeOfThree, "a patient at 3 of 3 whose next injection is months away");
@@ -321,7 +321,7 @@ class DemoClinicIT {
                 .collect(Collectors.groupingBy(a -> LocalDateTime.parse(a.asJsonObject().getString("start"))
                         .getDayOfWeek(), Collectors.counting()));
         for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
-            assertTrue(perDay.getOrDefault(day, 0L) >= 20, day + ": " + perDay);
+            assertTrue(perDay.getOrDefault(day, 0L) >= 15, day + ": " + perDay);
         }
         screenshots();
     }
