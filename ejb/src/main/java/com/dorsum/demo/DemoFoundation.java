@@ -2,9 +2,8 @@ package com.dorsum.demo;
 
 import com.dorsum.people.Discipline;
 import com.dorsum.people.Patient;
-import com.dorsum.people.PatientRegistry;
+import com.dorsum.people.MedicalRecordNumbers;
 import com.dorsum.people.Provider;
-import com.dorsum.people.ProviderDirectory;
 import com.dorsum.people.WorkingHours;
 import com.dorsum.scheduling.Room;
 import com.dorsum.scheduling.VisitKind;
@@ -15,9 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -48,16 +45,7 @@ public class DemoFoundation {
     Accounts accounts;
 
     @Inject
-    ProviderDirectory providers;
-
-    @Inject
-    PatientRegistry registry;
-
-    @Inject
-    Cast cast;
-
-    @Inject
-    Clock clock;
+    MedicalRecordNumbers medicalRecordNumbers;
 
     public boolean present() {
         return em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult() > 0;
@@ -65,17 +53,16 @@ public class DemoFoundation {
 
     public void load(Random random) {
         char[] password = DemoData.PASSWORD.toCharArray();
-        LocalDateTime now = LocalDateTime.now(clock);
         accounts.createStaff("admin", password, Role.ADMIN, null);
         accounts.createStaff("frontdesk", password, Role.FRONT_DESK, null);
-        List<Provider> staff = cast.as("admin", now, () -> {
-            List<Provider> added = new ArrayList<>();
-            for (String[] p : PROVIDERS) {
-                added.add(providers.addProvider(p[0], Discipline.valueOf(p[1]),
-                        weekdays(LocalTime.of(8, 0), LocalTime.of(16, 30))));
-            }
-            return added;
-        });
+        // Set up directly, as a new installation is, so the foundation never depends on acting for someone.
+        List<Provider> staff = new ArrayList<>();
+        for (String[] p : PROVIDERS) {
+            Provider provider = new Provider(p[0], Discipline.valueOf(p[1]));
+            provider.setWeeklyHours(weekdays(LocalTime.of(8, 0), LocalTime.of(16, 30)));
+            em.persist(provider);
+            staff.add(provider);
+        }
         accounts.createStaff("clinician", password, Role.CLINICIAN, staff.get(0));
         accounts.createStaff("physio", password, Role.CLINICIAN, staff.get(1));
         Set<VisitKind> treatment = EnumSet.of(VisitKind.CHIROPRACTIC, VisitKind.OSTEOPATHY, VisitKind.MASSAGE,
@@ -87,13 +74,12 @@ public class DemoFoundation {
         em.persist(new Room("Gym 2", false, EnumSet.of(VisitKind.PHYSIOTHERAPY)));
         em.persist(new Room("Consulting room", false, EnumSet.of(VisitKind.CBT, VisitKind.REVIEW)));
         em.persist(new Room("Procedure room", true, EnumSet.of(VisitKind.INJECTION, VisitKind.REVIEW)));
-        List<Patient> patients = cast.as("frontdesk", now, () -> {
-            List<Patient> registered = new ArrayList<>();
-            for (int n = 0; n < PATIENTS; n++) {
-                registered.add(registry.register(Names.patient(n, random)).patient());
-            }
-            return registered;
-        });
+        List<Patient> patients = new ArrayList<>();
+        for (int n = 0; n < PATIENTS; n++) {
+            Patient patient = new Patient(medicalRecordNumbers.next(), Names.patient(n, random));
+            em.persist(patient);
+            patients.add(patient);
+        }
         accounts.createForPatient("patient.anna", password, patients.get(0));
         accounts.createForPatient("patient.ben", password, patients.get(1));
     }
